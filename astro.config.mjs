@@ -1,0 +1,39 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import starlight from '@astrojs/starlight';
+import preact from '@astrojs/preact';
+import starlightLinksValidator from 'starlight-links-validator';
+import { sidebar } from './src/sidebar.mjs';
+
+// The public address of the deployed site. QR codes in the hall point here, so set SITE_URL when
+// deploying; the default serves a local `npm start`.
+const site = process.env.SITE_URL ?? 'http://localhost:4321';
+
+export default defineConfig({
+  site,
+  trailingSlash: 'always',
+  integrations: [
+    starlight({
+      title: 'Netralitas ASN',
+      description:
+        'Pelatihan mandiri dan bahan sosialisasi netralitas ASN dan PPNPN dalam Pemilu dan Pilkada 2024.',
+      logo: { src: './src/assets/logo.svg', replacesTitle: false },
+      favicon: '/favicon.svg',
+      defaultLocale: 'root',
+      locales: { root: { label: 'Bahasa Indonesia', lang: 'id' } },
+      sidebar,
+      customCss: ['./src/styles/site.css'],
+      lastUpdated: false,
+      pagination: true,
+      routeMiddleware: './src/route-middleware.ts',
+      components: {
+        // Loads Pagefind's UI on first use of search instead of on every page (see the file).
+        Search: './src/components/overrides/Search.astro',
+        // Adds "Terakhir ditinjau", related rules and cases, sources and the short check to every page.
+        MarkdownContent: './src/components/overrides/MarkdownContent.astro',
+      },
+      plugins: [starlightLinksValidator({ errorOnRelativeLinks: true })],
+    }),
+    preact(),
+  ],
+});

@@ -1,0 +1,9 @@
+/** Where each kind of entry lives on the site: one place, so links never drift. */
+export const paths = {
+  rule: (id: string) => `/materi/boleh-dan-dilarang/#${id}`,
+  case: (id: string) => `/studi-kasus/${id}/`,
+  legal: (id: string) => `/materi/dasar-hukum/#${id}`,
+  source: (id: string) => `/rujukan/sumber/#${id}`,
+  quiz: (module: string) => `/kuis/${module}/`,
+  deck: (deck: string) => `/aula/${deck}/`,
+} as const;

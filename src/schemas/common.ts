@@ -1,0 +1,30 @@
+import { z } from 'astro/zod';
+
+/** Who a rule or duty applies to. PNS and PPPK are ASN; PPNPN are non-ASN staff paid by APBN/APBD. */
+export const audience = z.enum(['PNS', 'PPPK', 'PPNPN']);
+
+/** When, relative to the campaign period, a rule holds. */
+export const phase = z.enum(['sebelum', 'selama', 'sesudah']);
+
+/** Topics used by the filter on the "Boleh dan dilarang" page. */
+export const topic = z.enum([
+  'kampanye',
+  'media-sosial',
+  'fasilitas-negara',
+  'keputusan',
+  'dukungan',
+  'partai',
+  'penyelenggara-pemilu',
+]);
+
+/**
+ * A calendar date written as YYYY-MM-DD, kept as a string so no time zone shifts it. YAML reads an
+ * unquoted date as a Date at midnight UTC; that is turned back into the same string.
+ */
+export const isoDate = z.preprocess(
+  (value) => (value instanceof Date ? value.toISOString().slice(0, 10) : value),
+  z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'tanggal harus berformat YYYY-MM-DD'),
+);
+
+/** Markdown text that must say something. */
+export const text = z.string().trim().min(1);

@@ -1,0 +1,114 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { axeViolations, baseURL, connect, openPage, sitePaths, type Theme } from './support/browser';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await connect();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('the site frame', () => {
+  it('renders the home page in Indonesian', async () => {
+    const { page, context } = await openPage(browser, '/');
+    expect(await page.getAttribute('html', 'lang')).toBe('id');
+    expect(await page.title()).toContain('Netralitas ASN');
+    await expect(page.getByRole('heading', { level: 2, name: 'Apa arti netral bagi ASN?' }).count()).resolves.toBe(1);
+    // Starlight's own UI strings are Indonesian too.
+    await expect(page.getByRole('button', { name: 'Pencarian' }).count()).resolves.toBeGreaterThan(0);
+    await context.close();
+  });
+
+  it('navigates through the sidebar', async () => {
+    const { page, context } = await openPage(browser, '/mulai/cara-memakai/', { viewport: { width: 1280, height: 800 } });
+    const sidebar = page.getByRole('navigation', { name: 'Utama' });
+    await expect(sidebar.locator('[aria-current="page"]').textContent()).resolves.toContain('Cara memakai situs ini');
+    await sidebar.getByRole('link', { name: 'Beranda' }).click();
+    await page.waitForURL(`${baseURL}/`);
+    await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('Netralitas ASN dalam Pemilu dan Pilkada');
+    await context.close();
+  });
+
+  for (const shortcut of ['Control+k', '/']) {
+    it(`opens search with ${shortcut} and finds a page for an Indonesian query`, async () => {
+      const { page, context } = await openPage(browser, '/mulai/cara-memakai/', { viewport: { width: 1280, height: 800 } });
+      await page.locator('main').click({ position: { x: 5, y: 5 } });
+      await page.keyboard.press(shortcut);
+      const dialog = page.getByRole('dialog', { name: 'Pencarian' });
+      await dialog.waitFor({ state: 'visible' });
+      const input = dialog.locator('input.pagefind-ui__search-input');
+      await input.waitFor();
+      await input.fill('belajar mandiri');
+      const first = dialog.locator('.pagefind-ui__result-link').first();
+      await first.waitFor();
+      expect(await dialog.locator('.pagefind-ui__result-link').allTextContents()).toContain('Cara memakai situs ini');
+      await context.close();
+    });
+  }
+
+  it('loads the Pagefind UI only when search is first used', async () => {
+    const { page, context } = await openPage(browser, '/', { viewport: { width: 1280, height: 800 } });
+    const pagefindRequests: string[] = [];
+    page.on('request', (r) => {
+      if (/pagefind|default-ui/i.test(r.url())) pagefindRequests.push(r.url());
+    });
+    await page.reload({ waitUntil: 'networkidle' });
+    await page.waitForTimeout(300);
+    expect(pagefindRequests).toEqual([]);
+    await page.keyboard.press('Control+k');
+    await page.getByRole('dialog', { name: 'Pencarian' }).locator('input.pagefind-ui__search-input').waitFor();
+    expect(pagefindRequests.length).toBeGreaterThan(0);
+    await context.close();
+  });
+
+  it('switches between light and dark themes', async () => {
+    const { page, context } = await openPage(browser, '/', { viewport: { width: 1280, height: 800 } });
+    const select = page.getByRole('combobox', { name: 'Pilih tema' }).first();
+    await select.selectOption('dark');
+    await expect(page.getAttribute('html', 'data-theme')).resolves.toBe('dark');
+    const darkBg = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    await select.selectOption('light');
+    await expect(page.getAttribute('html', 'data-theme')).resolves.toBe('light');
+    const lightBg = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    expect(lightBg).not.toBe(darkBg);
+    await page.reload();
+    await expect(page.getAttribute('html', 'data-theme')).resolves.toBe('light');
+    await context.close();
+  });
+
+  it('answers an unknown address with an Indonesian 404 page', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const response = await page.goto(`${baseURL}/tidak-ada-halaman-ini/`);
+    expect(response?.status()).toBe(404);
+    expect(await page.getAttribute('html', 'lang')).toBe('id');
+    await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('404');
+    await expect(page.locator('main').textContent()).resolves.toMatch(/tidak ditemukan/i);
+    await context.close();
+  });
+});
+
+describe('every page', () => {
+  const paths = sitePaths();
+
+  it('is listed in the sitemap', () => {
+    expect(paths).toContain('/');
+    expect(paths).toContain('/mulai/cara-memakai/');
+  });
+
+  for (const theme of ['light', 'dark'] as Theme[]) {
+    it(`has no axe WCAG 2.2 A/AA violations and no request leaving the site (${theme})`, async () => {
+      const problems: Record<string, string[]> = {};
+      for (const path of [...paths, '/404/']) {
+        const { page, context, external } = await openPage(browser, path, { theme });
+        await page.waitForLoadState('networkidle');
+        const found = [...(await axeViolations(page)), ...external.map((u) => `external request: ${u}`)];
+        if (found.length) problems[path] = found;
+        await context.close();
+      }
+      expect(problems).toEqual({});
+    }, 300_000);
+  }
+});

@@ -1,8 +1,8 @@
 import { chromium } from 'playwright-core';
 import type { TestProject } from 'vitest/node';
-import { ensureFreshBuild } from './build';
-import { chromiumArgs, chromiumPath } from './chromium';
-import { serveDist } from './server';
+import { ensureFreshBuild } from './build.ts';
+import { chromiumArgs, chromiumPath } from './chromium.ts';
+import { serveDist } from './server.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {

@@ -4,6 +4,7 @@ import { getViteConfig } from 'astro/config';
 // reference()) and compiles the Preact islands for component tests.
 export default getViteConfig({
   test: {
+    reporters: ['default', './tests/support/summary-reporter.ts'],
     projects: [
       {
         extends: true,

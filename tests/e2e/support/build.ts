@@ -15,6 +15,7 @@ function newestMtime(path: string): number {
 export function ensureFreshBuild(): void {
   const built = statSync('dist/index.html', { throwIfNoEntry: false })?.mtimeMs ?? 0;
   if (built > Math.max(...inputs.map(newestMtime))) return;
-  const result = spawnSync('npm', ['run', 'build'], { stdio: 'inherit', env: { ...process.env } });
+  // Vitest sets NODE_ENV=test, which would make Astro build a development bundle (search disabled).
+  const result = spawnSync('npm', ['run', 'build'], { stdio: 'inherit', env: { ...process.env, NODE_ENV: 'production' } });
   if (result.status !== 0) throw new Error(`npm run build failed with status ${result.status}`);
 }

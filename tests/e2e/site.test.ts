@@ -31,6 +31,20 @@ describe('the site frame', () => {
     await context.close();
   });
 
+  it('lists only pages that exist in the sidebar', async () => {
+    const { page, context } = await openPage(browser, '/mulai/cara-memakai/', { viewport: { width: 1280, height: 800 } });
+    const hrefs = await page
+      .getByRole('navigation', { name: 'Utama' })
+      .locator('a[href]')
+      .evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).getAttribute('href')!));
+    expect(hrefs.length).toBeGreaterThan(1);
+    const statuses = await Promise.all(
+      hrefs.map(async (href) => [href, (await context.request.get(href)).status()] as const),
+    );
+    expect(statuses.filter(([, status]) => status !== 200)).toEqual([]);
+    await context.close();
+  });
+
   for (const shortcut of ['Control+k', '/']) {
     it(`opens search with ${shortcut} and finds a page for an Indonesian query`, async () => {
       const { page, context } = await openPage(browser, '/mulai/cara-memakai/', { viewport: { width: 1280, height: 800 } });

@@ -1,0 +1,73 @@
+/*
+ * Malformed content must fail the build with the file, the entry and the field named. Each case
+ * copies the site's sources into a temporary folder (.tmp/), breaks one thing and runs `astro build` there.
+ */
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+
+const roots: string[] = [];
+afterAll(() => roots.forEach((root) => rmSync(root, { recursive: true, force: true })));
+
+function buildWith(files: Record<string, string>): { status: number | null; output: string } {
+  // Inside the project, so packages resolve from its node_modules as they do for the real build.
+  mkdirSync('.tmp', { recursive: true });
+  const root = resolve(mkdtempSync(join('.tmp', 'rusak-')));
+  roots.push(root);
+  for (const entry of ['src', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json'])
+    cpSync(entry, join(root, entry), { recursive: true });
+  for (const [path, text] of Object.entries(files)) writeFileSync(join(root, path), text);
+  const result = spawnSync(process.execPath, [resolve('node_modules/astro/bin/astro.mjs'), 'build'], {
+    cwd: root,
+    encoding: 'utf8',
+    env: { ...process.env, NODE_ENV: 'production', ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0', NO_COLOR: '1' },
+  });
+  return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
+}
+
+describe('a malformed entry fails the build and says where', () => {
+  it('names the quiz file, the question id and the field', () => {
+    const { status, output } = buildWith({
+      'src/quizzes/rusak.yaml': `title: Bank rusak
+lesson: index
+order: 99
+description: Bank untuk menguji pesan galat.
+questions:
+  - id: rusak-01
+    type: single
+    prompt: Pertanyaan dengan dua jawaban benar?
+    options:
+      - { text: Satu, correct: true, feedback: a }
+      - { text: Dua, correct: true, feedback: b }
+    explanation: Penjelasan.
+    rules: [apa-saja]
+`,
+    });
+    expect(status).not.toBe(0);
+    expect(output).toContain('quizzes → rusak');
+    expect(output).toContain('src/quizzes/rusak.yaml');
+    expect(output).toContain('questions.0.options');
+    expect(output).toContain('pertanyaan "rusak-01": pertanyaan pilihan tunggal punya 2 jawaban benar');
+  }, 120_000);
+
+  it('names the file, the entry and the field of a reference that points nowhere', () => {
+    const { status, output } = buildWith({
+      'src/content/rules/aturan-uji.yaml': `verdict: dilarang
+title: Aturan uji
+summary: Untuk menguji rujukan yang hilang.
+explanation: Dasar hukumnya tidak ada.
+appliesTo: [PNS]
+when: [selama]
+topics: [kampanye]
+legalBasis:
+  - legal: peraturan-yang-tidak-ada
+sources: [liputan6-2023-01-25]
+`,
+    });
+    expect(status).not.toBe(0);
+    expect(output).toMatch(
+      /src\/content\/rules\/aturan-uji\.yaml → aturan-uji → legalBasis\.0\.legal: rujukan ke legal "peraturan-yang-tidak-ada" tidak ditemukan/,
+    );
+  }, 120_000);
+});

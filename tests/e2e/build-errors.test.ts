@@ -4,7 +4,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 
 const roots: string[] = [];
@@ -17,7 +17,11 @@ function buildWith(files: Record<string, string>): { status: number | null; outp
   roots.push(root);
   for (const entry of ['src', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json'])
     cpSync(entry, join(root, entry), { recursive: true });
-  for (const [path, text] of Object.entries(files)) writeFileSync(join(root, path), text);
+  for (const [path, text] of Object.entries(files)) {
+    // The folder may not exist in the copy (git keeps no empty folders).
+    mkdirSync(dirname(join(root, path)), { recursive: true });
+    writeFileSync(join(root, path), text);
+  }
   const result = spawnSync(process.execPath, [resolve('node_modules/astro/bin/astro.mjs'), 'build'], {
     cwd: root,
     encoding: 'utf8',

@@ -1,0 +1,76 @@
+/*
+ * Reproducible randomness: the same seed gives the same shuffle and the same exam draw on every
+ * device, so a facilitator or an examiner can redo a draw from the seed printed on the page.
+ * Pure: no Astro, no Preact, no Math.random except in `newSeed`.
+ */
+
+/** mulberry32: a small, fast 32-bit generator; plenty for shuffling a quiz. */
+export function seededRandom(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** A seed people can read aloud and type: six digits. */
+export function newSeed(random: () => number = Math.random): number {
+  return 100000 + Math.floor(random() * 900000);
+}
+
+/** Parses a seed typed by a person; undefined when it is not a whole number from 0 to 2^32 - 1. */
+export function parseSeed(text: string): number | undefined {
+  if (!/^\s*\d{1,10}\s*$/.test(text)) return undefined;
+  const value = Number(text);
+  return value <= 0xffffffff ? value : undefined;
+}
+
+/** Fisher–Yates with a seeded generator; returns a new array and leaves the input alone. */
+export function seededShuffle<T>(items: readonly T[], seed: number): T[] {
+  const random = seededRandom(seed);
+  const result = [...items];
+  for (let i = result.length - 1; i > 0; i--) {
+    const j = Math.floor(random() * (i + 1));
+    [result[i], result[j]] = [result[j], result[i]];
+  }
+  return result;
+}
+
+export interface DrawnQuestion<Q> {
+  /** The bank (module) the question comes from. */
+  bank: string;
+  question: Q;
+}
+
+/**
+ * Draws `count` questions across banks, as evenly as the banks allow: each bank gives
+ * floor(count / banks) questions, and the remainder comes from banks chosen by the seed. The result
+ * is shuffled, so modules are mixed. Throws when the banks hold fewer questions than asked for.
+ */
+export function drawAcrossBanks<Q>(
+  banks: readonly { id: string; questions: readonly Q[] }[],
+  count: number,
+  seed: number,
+): DrawnQuestion<Q>[] {
+  const available = banks.reduce((n, b) => n + b.questions.length, 0);
+  if (available < count) throw new Error(`hanya ada ${available} soal, tidak cukup untuk ${count}`);
+  const random = seededRandom(seed);
+  const pools = [...banks]
+    .sort((a, b) => a.id.localeCompare(b.id))
+    .map((bank) => ({ bank: bank.id, left: seededShuffle(bank.questions, Math.floor(random() * 2 ** 32)) }));
+  const drawn: DrawnQuestion<Q>[] = [];
+  // Round-robin over the banks in a seeded order, skipping banks that ran dry.
+  let order = seededShuffle(pools, Math.floor(random() * 2 ** 32));
+  while (drawn.length < count) {
+    for (const pool of order) {
+      if (drawn.length === count) break;
+      const question = pool.left.shift();
+      if (question !== undefined) drawn.push({ bank: pool.bank, question });
+    }
+    order = order.filter((pool) => pool.left.length > 0);
+  }
+  return seededShuffle(drawn, Math.floor(random() * 2 ** 32));
+}

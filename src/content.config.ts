@@ -9,6 +9,7 @@ import { caseSchema } from './schemas/cases';
 import { glossarySchema } from './schemas/glossary';
 import { sourceSchema } from './schemas/sources';
 import { quizBankSchema } from './schemas/quiz';
+import { pledgeSchema } from './schemas/pledges';
 import { yamlListParser } from './lib/yaml-list';
 
 export const collections = {
@@ -19,5 +20,6 @@ export const collections = {
   cases: defineCollection({ loader: glob({ pattern: '*.yaml', base: './src/content/cases' }), schema: caseSchema }),
   glossary: defineCollection({ loader: file('./src/content/glossary.yaml', { parser: yamlListParser('src/content/glossary.yaml') }), schema: glossarySchema }),
   sources: defineCollection({ loader: file('./src/content/sources.yaml', { parser: yamlListParser('src/content/sources.yaml') }), schema: sourceSchema }),
+  pledges: defineCollection({ loader: glob({ pattern: '*.yaml', base: './src/content/pledges' }), schema: pledgeSchema }),
   quizzes: defineCollection({ loader: glob({ pattern: '*.yaml', base: './src/quizzes' }), schema: quizBankSchema }),
 };

@@ -2,7 +2,7 @@ import { defineRouteMiddleware } from '@astrojs/starlight/route-data';
 import { getCollection } from 'astro:content';
 import { ContentIntegrityError, findDanglingReferences } from './lib/integrity';
 
-const checkedCollections = ['docs', 'legal', 'rules', 'cases', 'glossary', 'sources', 'quizzes'] as const;
+const checkedCollections = ['docs', 'legal', 'rules', 'cases', 'glossary', 'sources', 'pledges', 'quizzes'] as const;
 
 /** Runs once per build: a reference to a missing entry fails the build, naming file, entry and field. */
 async function checkReferences() {

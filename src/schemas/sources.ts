@@ -9,8 +9,8 @@ export const sourceSchema = z.object({
   publisher: text,
   /** Title of the report or document. */
   title: text,
-  /** Date of publication or of the event it reports. */
-  date: isoDate,
+  /** Date of publication or of the event it reports; left out when we do not know it for sure. */
+  date: isoDate.optional(),
   /** Kind of source, shown as a label. */
   kind: z.enum(['berita', 'regulasi', 'lembaga']),
   /** Public address, when known. Plain link only: the site never loads anything from it. */

@@ -64,7 +64,7 @@ export const lessons = {
     partai: 'Partai politik',
     'penyelenggara-pemilu': 'Penyelenggara pemilu',
   },
-  meaning: 'Artinya dalam pekerjaan sehari-hari',
+  meaning: 'Artinya',
   print: 'Cetak pakta',
   printNoScript: 'Untuk mencetak lembar ini, pakai perintah cetak peramban Anda (Ctrl+P, atau menu Cetak).',
   printHint: 'Saat dicetak, hanya lembar pakta di bawah ini yang ikut, pada kertas A4.',

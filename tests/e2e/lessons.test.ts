@@ -78,6 +78,21 @@ describe('Boleh dan dilarang', () => {
   });
 });
 
+describe('search', () => {
+  it('finds the rules page by an everyday phrase listed under "Sering dicari sebagai"', async () => {
+    const { page, context } = await openPage(browser, RULES_PAGE, { viewport: { width: 1280, height: 800 } });
+    await page.keyboard.press('Control+k');
+    const dialog = page.getByRole('dialog', { name: 'Pencarian' });
+    const input = dialog.locator('input.pagefind-ui__search-input');
+    await input.waitFor();
+    // "serangan fajar" appears only among a rule's keywords, not in its title or explanation.
+    await input.fill('serangan fajar');
+    await dialog.locator('.pagefind-ui__result-link').first().waitFor();
+    expect(await dialog.locator('.pagefind-ui__result-link').allTextContents()).toContain('Boleh dan dilarang');
+    await context.close();
+  });
+});
+
 describe('links between lessons', () => {
   it('every link to a rule or a legal entry on a lesson page lands on an existing anchor', async () => {
     const anchors: Record<string, Set<string>> = {};

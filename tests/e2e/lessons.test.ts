@@ -1,0 +1,216 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { parse } from 'yaml';
+import { baseURL, connect, openPage } from './support/browser';
+import { lessons as t } from '../../src/i18n/id';
+
+const entries = (dir: string) =>
+  readdirSync(dir)
+    .filter((f) => f.endsWith('.yaml'))
+    .map((f) => ({ id: f.replace(/\.yaml$/, ''), ...parse(readFileSync(`${dir}/${f}`, 'utf8')) }));
+const rules = entries('src/content/rules') as { id: string; verdict: string; topics: string[] }[];
+const legal = entries('src/content/legal') as { id: string; status: string; replacedBy?: string }[];
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await connect();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const RULES_PAGE = '/materi/boleh-dan-dilarang/';
+const visibleVerdicts = (page: import('playwright-core').Page) =>
+  page.locator('[data-rule-list] > article').evaluateAll((els) =>
+    els.filter((el) => (el as HTMLElement).offsetParent !== null).map((el) => (el as HTMLElement).dataset.verdict),
+  );
+
+describe('Boleh dan dilarang', () => {
+  it('has an article for every rule, with its id as the anchor', async () => {
+    const { page, context } = await openPage(browser, RULES_PAGE);
+    const ids = await page.locator('[data-rule-list] > article').evaluateAll((els) => els.map((el) => el.id));
+    expect([...ids].sort()).toEqual(rules.map((r) => r.id).sort());
+    // Each anchor lands on the rule's heading with its title and its verdict in words.
+    const first = rules[0];
+    const article = page.locator(`article#${first.id}`);
+    await expect(article.locator('h3').count()).resolves.toBe(1);
+    await expect(article.textContent()).resolves.toContain(first.verdict === 'boleh' ? t.verdict.boleh : t.verdict.dilarang);
+    await expect(article.textContent()).resolves.toContain(`${t.keywords}:`);
+    await context.close();
+  });
+
+  it('filters to forbidden acts and announces how many show', async () => {
+    const { page, context } = await openPage(browser, RULES_PAGE, { viewport: { width: 1280, height: 900 } });
+    const status = page.getByRole('status').filter({ hasText: 'aturan' });
+    await expect(status.textContent()).resolves.toContain(t.filter.count(rules.length, rules.length));
+    await page.getByRole('radio', { name: t.verdict.dilarang }).check();
+    const dilarang = rules.filter((r) => r.verdict === 'dilarang').length;
+    await expect(status.textContent()).resolves.toContain(t.filter.count(dilarang, rules.length));
+    const shown = await visibleVerdicts(page);
+    expect(shown).toHaveLength(dilarang);
+    expect(shown).not.toContain('boleh');
+
+    // Narrow to one topic: only forbidden rules on social media remain.
+    await page.getByRole('combobox', { name: t.filter.topic }).selectOption('media-sosial');
+    const expected = rules.filter((r) => r.verdict === 'dilarang' && r.topics.includes('media-sosial')).length;
+    await expect(status.textContent()).resolves.toContain(t.filter.count(expected, rules.length));
+    await expect(visibleVerdicts(page)).resolves.toHaveLength(expected);
+
+    // An empty combination says so instead of showing nothing silently.
+    await page.getByRole('radio', { name: t.verdict.boleh }).check();
+    await page.getByRole('combobox', { name: t.filter.topic }).selectOption('partai');
+    await expect(status.textContent()).resolves.toContain(t.filter.none);
+
+    await page.getByRole('radio', { name: t.filter.all }).check();
+    await page.getByRole('combobox', { name: t.filter.topic }).selectOption('semua');
+    await expect(visibleVerdicts(page)).resolves.toHaveLength(rules.length);
+    await context.close();
+  });
+
+  it('shows all rules and no filter controls without JavaScript', async () => {
+    const { page, context } = await openPage(browser, RULES_PAGE, { javaScriptEnabled: false });
+    await expect(visibleVerdicts(page)).resolves.toHaveLength(rules.length);
+    expect(rules.length).toBeGreaterThanOrEqual(24);
+    await expect(page.getByRole('radio').count()).resolves.toBe(0);
+    await expect(page.getByRole('combobox', { name: t.filter.topic }).count()).resolves.toBe(0);
+    await context.close();
+  });
+});
+
+describe('search', () => {
+  it('finds the rules page by an everyday phrase listed under "Sering dicari sebagai"', async () => {
+    const { page, context } = await openPage(browser, RULES_PAGE, { viewport: { width: 1280, height: 800 } });
+    await page.keyboard.press('Control+k');
+    const dialog = page.getByRole('dialog', { name: 'Pencarian' });
+    const input = dialog.locator('input.pagefind-ui__search-input');
+    await input.waitFor();
+    // "serangan fajar" appears only among a rule's keywords, not in its title or explanation.
+    await input.fill('serangan fajar');
+    await dialog.locator('.pagefind-ui__result-link').first().waitFor();
+    expect(await dialog.locator('.pagefind-ui__result-link').allTextContents()).toContain('Boleh dan dilarang');
+    await context.close();
+  });
+});
+
+describe('links between lessons', () => {
+  it('every link to a rule or a legal entry on a lesson page lands on an existing anchor', async () => {
+    const anchors: Record<string, Set<string>> = {};
+    const { page, context } = await openPage(browser, RULES_PAGE);
+    for (const path of [RULES_PAGE, '/materi/dasar-hukum/']) {
+      await page.goto(path);
+      anchors[path] = new Set(await page.locator('[id]').evaluateAll((els) => els.map((el) => el.id)));
+    }
+    const broken: string[] = [];
+    for (const slug of ['dasar-hukum', 'ikrar-netralitas', 'pakta-integritas', 'boleh-dan-dilarang', 'media-sosial', 'sanksi-dan-pelaporan', 'panitia-ad-hoc']) {
+      await page.goto(`/materi/${slug}/`);
+      const hrefs = await page.locator('main a[href*="#"]').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
+      for (const href of hrefs) {
+        const [path, hash] = href.split('#');
+        if (anchors[path] && !anchors[path].has(hash)) broken.push(`${slug}: ${href}`);
+      }
+    }
+    expect(broken).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('Dasar hukum', () => {
+  it('has one section per legal entry, its id the entry id', async () => {
+    const { page, context } = await openPage(browser, '/materi/dasar-hukum/');
+    for (const entry of legal) {
+      await expect(page.locator(`section#${entry.id}`).count(), entry.id).resolves.toBe(1);
+      await expect(page.locator(`section#${entry.id} :is(h2, h3)`).count(), entry.id).resolves.toBe(1);
+    }
+    await context.close();
+  });
+
+  for (const [id, replacement] of [
+    ['pp-53-2010', 'pp-94-2021'],
+    ['uu-5-2014', 'uu-20-2023'],
+  ]) {
+    it(`reads ${id} as revoked, linking to ${replacement}`, async () => {
+      const { page, context } = await openPage(browser, '/materi/dasar-hukum/');
+      const section = page.locator(`section#${id}`);
+      const status = section.locator('.nas-legal__status');
+      await expect(status.textContent()).resolves.toContain(`${t.statusLabel}: ${t.status.dicabut}`);
+      await expect(status.textContent()).resolves.toContain(t.replacedBy);
+      const link = status.getByRole('link');
+      await expect(link.getAttribute('href')).resolves.toBe(`/materi/dasar-hukum/#${replacement}`);
+      await link.click();
+      await page.waitForURL(`${baseURL}/materi/dasar-hukum/#${replacement}`);
+      await expect(page.locator(`section#${replacement} .nas-legal__status`).textContent()).resolves.toContain(
+        `${t.statusLabel}: ${t.status.berlaku}`,
+      );
+      await context.close();
+    });
+  }
+});
+
+describe('Pakta Integritas', () => {
+  it('prints only the A4 sheet: the form shows, the sidebar and the rest of the page do not', async () => {
+    const { page, context } = await openPage(browser, '/materi/pakta-integritas/', { viewport: { width: 1280, height: 900 } });
+    // The sidebar's own box is zero-sized; its links are what a reader sees.
+    const sidebar = page.getByRole('navigation', { name: 'Utama' }).getByRole('link', { name: 'Beranda' });
+    const sheet = page.locator('.nas-pakta-sheet');
+    await expect(sidebar.isVisible()).resolves.toBe(true);
+    await expect(page.getByRole('button', { name: t.print }).isVisible()).resolves.toBe(true);
+
+    await page.emulateMedia({ media: 'print' });
+    await expect(sheet.isVisible()).resolves.toBe(true);
+    await expect(sheet.locator('ol > li').count()).resolves.toBe(4);
+    for (const label of t.formFields) await expect(sheet.getByText(label, { exact: true }).isVisible(), label).resolves.toBe(true);
+    await expect(sidebar.isVisible()).resolves.toBe(false);
+    await expect(page.locator('h1#_top').isVisible()).resolves.toBe(false);
+    await expect(page.getByRole('button', { name: t.print }).isVisible()).resolves.toBe(false);
+    await expect(page.locator('.nas-pledge').first().isVisible()).resolves.toBe(false);
+    await context.close();
+  });
+
+  it('calls the browser print when "Cetak pakta" is pressed', async () => {
+    const { page, context } = await openPage(browser, '/materi/pakta-integritas/');
+    await page.evaluate(() => {
+      (window as unknown as { printed: number }).printed = 0;
+      window.print = () => void (window as unknown as { printed: number }).printed++;
+    });
+    await page.getByRole('button', { name: t.print }).click();
+    await expect(page.evaluate(() => (window as unknown as { printed: number }).printed)).resolves.toBe(1);
+    await context.close();
+  });
+
+  it('without JavaScript hides the button and tells the reader to use the browser print', async () => {
+    const { page, context } = await openPage(browser, '/materi/pakta-integritas/', { javaScriptEnabled: false });
+    await expect(page.getByRole('button', { name: t.print }).isVisible()).resolves.toBe(false);
+    // Playwright's text search skips <noscript>, so look for the paragraph inside it.
+    const message = page.locator('.nas-pakta-actions noscript p');
+    await expect(message.isVisible()).resolves.toBe(true);
+    await expect(message.textContent()).resolves.toBe(t.printNoScript);
+    await context.close();
+  });
+});
+
+describe('Sanksi dan pelaporan', () => {
+  it('has a reporting diagram with an accessible name, and the same steps as a list', async () => {
+    const { page, context } = await openPage(browser, '/materi/sanksi-dan-pelaporan/');
+    const diagram = page.getByRole('img', { name: 'Alur laporan dugaan pelanggaran netralitas ASN' });
+    await expect(diagram.count()).resolves.toBe(1);
+    const description = await diagram.evaluate((svg) =>
+      svg.getAttribute('aria-labelledby')!.split(' ').map((id) => document.getElementById(id)?.textContent?.trim()),
+    );
+    expect(description[1]).toMatch(/pejabat pembina kepegawaian/);
+    const steps = await page.locator('.nas-flow__list > li').allTextContents();
+    expect(steps).toHaveLength(4);
+    expect(steps[3]).toMatch(/PPK/);
+    await context.close();
+  });
+});
+
+describe('Ikrar Netralitas', () => {
+  it('lists the seven points, each with what it means, and the three reasons', async () => {
+    const { page, context } = await openPage(browser, '/materi/ikrar-netralitas/');
+    await expect(page.locator('ol.nas-pledge > li').count()).resolves.toBe(7);
+    await expect(page.locator('ol.nas-pledge > li .nas-pledge__meaning').count()).resolves.toBe(7);
+    await expect(page.locator('ol.nas-pledge-reasons > li').count()).resolves.toBe(3);
+    await context.close();
+  });
+});

@@ -113,7 +113,7 @@ describe('the case index', () => {
 describe('reference pages', () => {
   it('give every source an anchor and list the pages that cite it', async () => {
     const { page, context } = await openPage(browser, '/rujukan/sumber/');
-    await expect(page.locator('h2#teks-skb-2022').count()).resolves.toBe(1);
+    await expect(page.locator('h3#teks-skb-2022').count()).resolves.toBe(1);
     const used = page.locator('section[aria-labelledby="teks-skb-2022"] dd ul a');
     const hrefs = await used.evaluateAll((as) => as.map((a) => a.getAttribute('href')));
     expect(hrefs).toContain('/studi-kasus/foto-camat-dengan-calon/');

@@ -1,12 +1,13 @@
 /*
- * Renders the short Markdown fields of data entries (a case's scenario and reasoning) to HTML at
- * build time, with Astro's own Markdown pipeline and no plugins: paragraphs, emphasis and links only.
+ * Renders a short Markdown field of a data entry (a rule's explanation, a case's reasoning) to HTML
+ * at build time, with Astro's own Markdown processor so it matches the MDX pages. One processor is
+ * created per build and reused.
  */
 import { createMarkdownProcessor, type MarkdownRenderer } from '@astrojs/markdown-remark';
 
 let processor: Promise<MarkdownRenderer> | undefined;
 
-export async function renderMarkdown(markdown: string): Promise<string> {
+export async function renderMarkdown(text: string): Promise<string> {
   processor ??= createMarkdownProcessor({ syntaxHighlight: false });
-  return (await (await processor).render(markdown)).code;
+  return (await (await processor).render(text)).code;
 }

@@ -124,8 +124,8 @@ describe('reference pages', () => {
 
   it('give every glossary term an anchor', async () => {
     const { page, context } = await openPage(browser, '/rujukan/glosarium/#pppk');
-    await expect(page.locator('dt#pppk').innerText()).resolves.toMatch(/PPPK/);
-    await expect(page.locator('dl.nas-glossary dt').count()).resolves.toBeGreaterThanOrEqual(20);
+    await expect(page.locator('h3#pppk').innerText()).resolves.toMatch(/PPPK/);
+    await expect(page.locator('.nas-glossary h3').count()).resolves.toBeGreaterThanOrEqual(20);
     await context.close();
   });
 

@@ -2,6 +2,8 @@
  * The site's own Indonesian UI strings, in one place (Starlight's own strings come from its
  * built-in Indonesian translation). Grouped by area so an island imports only its group.
  */
+export { cases, verdictLabel, reference } from './cases';
+
 export const page = {
   reviewed: 'Terakhir ditinjau',
   related: 'Terkait',

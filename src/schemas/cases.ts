@@ -18,6 +18,11 @@ export const caseSchema = z.object({
   /** Possible sanction, as a range ("hukuman disiplin sedang sampai berat"), or "tidak ada" for allowed acts. */
   sanction: text,
   sources: z.array(reference('sources')).min(1),
+  /**
+   * Everyday phrases people type into search for this situation ("foto bareng calon"); shown on the
+   * page as "Sering dicari sebagai …" so Pagefind can match the words a reader actually uses.
+   */
+  keywords: z.array(text).default([]),
   /** Date the case was last checked against the sources (YYYY-MM-DD). */
   reviewed: isoDate,
   order: z.number().int().default(100),

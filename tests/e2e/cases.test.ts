@@ -1,0 +1,139 @@
+/*
+ * Case-study pages and the reference pages, in a real browser: the answer stays hidden until the
+ * reader opens it (by keyboard too), the verdict is a word with an icon, the open answer passes axe
+ * in both themes (the site-wide sweep only sees it closed), and every link leads somewhere.
+ */
+import { readdirSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { axeViolations, connect, openPage, type Theme } from './support/browser';
+
+const caseIds = readdirSync('src/content/cases').map((f) => f.replace(/\.yaml$/, ''));
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await connect();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('a case page', () => {
+  for (const [id, verdict] of [
+    ['foto-camat-dengan-calon', 'Dilarang'],
+    ['asn-menjadi-kpps', 'Boleh'],
+  ] as const) {
+    it(`${id}: hides the answer until it is opened with the keyboard, then says "${verdict}" in words`, async () => {
+      const { page, context } = await openPage(browser, `/studi-kasus/${id}/`, { javaScriptEnabled: false });
+      await expect(page.getByRole('heading', { level: 2, name: 'Boleh atau tidak?' }).count()).resolves.toBe(1);
+      await expect(page.locator('.nas-case-question').textContent()).resolves.toMatch(/^Bolehkah .+\?$/);
+      const badge = page.locator('details.nas-answer .nas-verdict-badge').first();
+      expect(await badge.isVisible()).toBe(false);
+
+      // Native <details>: focus the summary and press Enter, no script needed.
+      const summary = page.locator('details.nas-answer > summary');
+      await summary.focus();
+      await page.keyboard.press('Enter');
+      await expect(page.locator('details.nas-answer').getAttribute('open')).resolves.not.toBeNull();
+      expect(await badge.isVisible()).toBe(true);
+      await expect(badge.innerText()).resolves.toMatch(new RegExp(`Jawaban:\\s*${verdict}`));
+      await expect(badge.locator('svg').count()).resolves.toBe(1); // an icon besides the word
+      for (const name of ['Alasannya', 'Aturan dan dasar hukumnya', 'Kemungkinan sanksi'])
+        await expect(page.getByRole('heading', { level: 3, name }).isVisible()).resolves.toBe(true);
+      await context.close();
+    });
+  }
+
+  for (const theme of ['light', 'dark'] as Theme[]) {
+    it(`passes axe with the answer open (${theme})`, async () => {
+      const problems: Record<string, string[]> = {};
+      for (const id of ['foto-camat-dengan-calon', 'memilih-di-tps']) {
+        const { page, context } = await openPage(browser, `/studi-kasus/${id}/`, { theme });
+        await page.locator('details.nas-answer > summary').click();
+        const found = await axeViolations(page);
+        if (found.length) problems[id] = found;
+        await context.close();
+      }
+      expect(problems).toEqual({});
+    });
+  }
+
+  it('links its rules, legal bases and sources, shows the review date and leads to the next case', async () => {
+    const { page, context } = await openPage(browser, '/studi-kasus/foto-camat-dengan-calon/');
+    const main = page.locator('main');
+    await expect(main.locator('a[href="/materi/boleh-dan-dilarang/#foto-dengan-calon"]').count()).resolves.toBe(1);
+    await expect(main.locator('a[href="/materi/dasar-hukum/#skb-netralitas-2022"]').count()).resolves.toBeGreaterThan(0);
+    await expect(main.locator('a[href="/rujukan/sumber/#teks-skb-2022"]').count()).resolves.toBe(1);
+    await expect(main.locator('.nas-reviewed').innerText()).resolves.toMatch(/Terakhir ditinjau: 26 November 2026/);
+    await expect(main.locator('a[rel="next"]').getAttribute('href')).resolves.toBe('/studi-kasus/like-unggahan-calon/');
+    await expect(main.locator('a[rel="prev"]').getAttribute('href')).resolves.toBe('/studi-kasus/');
+    await context.close();
+  });
+
+  it('every case page exists and its internal links answer 200', async () => {
+    const { page, context } = await openPage(browser, '/studi-kasus/');
+    const hrefs = new Set<string>();
+    for (const id of caseIds) {
+      await page.goto(`/studi-kasus/${id}/`);
+      const links = await page
+        .locator('main a[href^="/"]')
+        .evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).getAttribute('href')!.split('#')[0]));
+      links.forEach((l) => hrefs.add(l));
+    }
+    const statuses = await Promise.all([...hrefs].map(async (h) => [h, (await context.request.get(h)).status()] as const));
+    expect(statuses.filter(([, s]) => s !== 200)).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('the case index', () => {
+  it('lists every case with its question, grouped by verdict in words', async () => {
+    const { page, context } = await openPage(browser, '/studi-kasus/');
+    await expect(page.getByRole('heading', { level: 2, name: 'Yang dilarang (11 kasus)' }).count()).resolves.toBe(1);
+    await expect(page.getByRole('heading', { level: 2, name: 'Yang boleh (4 kasus)' }).count()).resolves.toBe(1);
+    const hrefs = await page.locator('.nas-case-list a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    expect(hrefs.sort()).toEqual(caseIds.map((id) => `/studi-kasus/${id}/`).sort());
+    const questions = await page.locator('.nas-case-list p').allInnerTexts();
+    expect(questions.every((q) => /^Bolehkah .+\?$/.test(q))).toBe(true);
+    await context.close();
+  });
+
+  it('is in the sidebar with every case, after Materi', async () => {
+    const { page, context } = await openPage(browser, '/studi-kasus/', { viewport: { width: 1280, height: 800 } });
+    const nav = page.getByRole('navigation', { name: 'Utama' });
+    const groups = await nav.locator('details > summary').allInnerTexts();
+    const names = groups.map((g) => g.trim());
+    expect(names.indexOf('Studi kasus')).toBe(names.indexOf('Materi') + 1);
+    const links = await nav.locator('a[href^="/studi-kasus/"]').count();
+    expect(links).toBe(caseIds.length + 1);
+    await context.close();
+  });
+});
+
+describe('reference pages', () => {
+  it('give every source an anchor and list the pages that cite it', async () => {
+    const { page, context } = await openPage(browser, '/rujukan/sumber/');
+    await expect(page.locator('h3#teks-skb-2022').count()).resolves.toBe(1);
+    const used = page.locator('section[aria-labelledby="teks-skb-2022"] dd ul a');
+    const hrefs = await used.evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    expect(hrefs).toContain('/studi-kasus/foto-camat-dengan-calon/');
+    expect(hrefs).toContain('/materi/boleh-dan-dilarang/#foto-dengan-calon');
+    expect(hrefs).toContain('/rujukan/tanya-jawab/');
+    await context.close();
+  });
+
+  it('give every glossary term an anchor', async () => {
+    const { page, context } = await openPage(browser, '/rujukan/glosarium/#pppk');
+    await expect(page.locator('h3#pppk').innerText()).resolves.toMatch(/PPPK/);
+    await expect(page.locator('.nas-glossary h3').count()).resolves.toBeGreaterThanOrEqual(20);
+    await context.close();
+  });
+
+  it('answer each question with a verdict in words', async () => {
+    const { page, context } = await openPage(browser, '/rujukan/tanya-jawab/');
+    const verdicts = await page.locator('.nas-faq-answer__verdict').allInnerTexts();
+    expect(verdicts.length).toBeGreaterThanOrEqual(15);
+    expect(verdicts.every((v) => v.trim().length > 0)).toBe(true);
+    await context.close();
+  });
+});

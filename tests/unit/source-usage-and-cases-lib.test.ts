@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { docsHref, sourceUsage } from '../../src/lib/source-usage';
+import { groupByVerdict, neighbours, sortCases } from '../../src/lib/cases';
+
+describe('sourceUsage', () => {
+  it('lists the citing pages per source, once per URL, and empty lists for unused sources', () => {
+    const usage = sourceUsage(
+      ['a', 'b', 'c'],
+      [
+        { href: '/materi/x/', label: 'X', sources: ['a', 'a'] },
+        { href: '/studi-kasus/y/', label: 'Studi kasus: Y', sources: ['a', 'b'] },
+        { href: '/materi/x/', label: 'X lagi', sources: ['b'] },
+        { href: '/z/', label: 'Z', sources: ['tidak-ada'] },
+      ],
+    );
+    expect(usage.get('a')).toEqual([
+      { href: '/materi/x/', label: 'X' },
+      { href: '/studi-kasus/y/', label: 'Studi kasus: Y' },
+    ]);
+    expect(usage.get('b')).toEqual([
+      { href: '/studi-kasus/y/', label: 'Studi kasus: Y' },
+      { href: '/materi/x/', label: 'X lagi' },
+    ]);
+    expect(usage.get('c')).toEqual([]);
+    expect(usage.has('tidak-ada')).toBe(false);
+  });
+
+  it('turns docs ids into URLs', () => {
+    expect(docsHref('index')).toBe('/');
+    expect(docsHref('rujukan/sumber')).toBe('/rujukan/sumber/');
+  });
+});
+
+describe('case ordering', () => {
+  const c = (id: string, order: number, verdict: 'boleh' | 'dilarang') => ({ id, data: { order, verdict, title: id } });
+  const list = [c('c', 30, 'boleh'), c('a', 10, 'dilarang'), c('b', 20, 'dilarang'), c('d', 20, 'boleh')];
+
+  it('sorts by order, then id', () => {
+    expect(sortCases(list).map((x) => x.id)).toEqual(['a', 'b', 'd', 'c']);
+  });
+
+  it('groups forbidden first, then allowed, and drops empty groups', () => {
+    expect(groupByVerdict(list).map((g) => [g.verdict, g.cases.map((x) => x.id)])).toEqual([
+      ['dilarang', ['a', 'b']],
+      ['boleh', ['d', 'c']],
+    ]);
+    expect(groupByVerdict([list[0]]).map((g) => g.verdict)).toEqual(['boleh']);
+  });
+
+  it('finds the neighbours in reading order', () => {
+    expect(neighbours(list, 'a')).toEqual({ prev: undefined, next: list[2] });
+    expect(neighbours(list, 'c').next).toBeUndefined();
+    expect(neighbours(list, 'c').prev?.id).toBe('d');
+    expect(neighbours(list, 'nope')).toEqual({});
+  });
+});

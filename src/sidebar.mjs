@@ -10,4 +10,5 @@ export const sidebar = [
   },
   { label: 'Materi', items: [{ autogenerate: { directory: 'materi' } }] },
   { label: 'Rujukan', items: [{ autogenerate: { directory: 'rujukan' } }] },
+  { label: 'Aula', items: [{ label: 'Mode aula', link: '/aula/' }] },
 ];

@@ -100,7 +100,8 @@ function render() {
         box.querySelector<HTMLElement>('.nas-tally__text')!.textContent = aula.tallyRow(count, percent);
       }
       const input = row.querySelector<HTMLInputElement>('input');
-      const value = String(state.tally[i]?.[j] ?? '');
+      // An option nobody raised a hand for shows an empty field, so typing a number does not give "09".
+      const value = String(state.tally[i]?.[j] || '');
       if (input && input !== document.activeElement && input.value !== value) input.value = value;
     });
     const total = slide.querySelector<HTMLElement>('.nas-tally-total');

@@ -31,6 +31,8 @@ export const aula = {
   ikrarDescription: (n: number) => `Judul lalu ${n} butir ikrar, satu butir per slide, untuk dibaca bersama.`,
   paktaDescription: (n: number) => `Judul lalu ${n} komitmen Pakta Integritas, satu per slide.`,
   quizEyebrow: 'Kuis',
+  quizTitle: (module: string) => `Kuis: ${module}`,
+  groups: { pledges: 'Ikrar dan pakta', quizzes: 'Kuis per modul', mixed: 'Kuis campuran' },
   quizDescription: (n: number) => `${n} soal dari bank soal modul ini.`,
   mixedTitle: 'Kuis cepat campuran',
   mixedDescription: (n: number) => `${n} soal dari semua modul, urutan tetap sehingga sama di setiap laptop.`,

@@ -175,7 +175,7 @@ async function quizDeck(bank: CollectionEntry<'quizzes'>, site: URL | undefined)
   return {
     id: bank.id,
     kind: 'kuis',
-    title: bank.data.title,
+    title: aula.quizTitle(bank.data.title),
     description: aula.quizDescription(qs.length),
     slides: [
       {

@@ -18,8 +18,21 @@ export function formatDate(isoDate: string): string {
   );
 }
 
+/** The hall-mode strings the deck's page script needs (kept apart so its bundle stays small). */
+export const aulaLive = {
+  slideOf: (i: number, n: number) => `Slide ${i} dari ${n}`,
+  tallyTotal: (n: number) => `Total ${n} tangan`,
+  tallyRow: (count: number, percent: number) => `${count} (${percent}%)`,
+  timeUp: 'Waktu habis',
+  reveal: 'Tampilkan jawaban',
+  hide: 'Sembunyikan jawaban',
+  timerStart: 'Hitung mundur',
+  timerStop: 'Hentikan hitung mundur',
+} as const;
+
 /** Hall mode (/aula/): the deck list, slides and facilitator controls. */
 export const aula = {
+  ...aulaLive,
   indexTitle: 'Mode aula',
   indexDescription: 'Tayangkan Ikrar Netralitas, Pakta Integritas dan kuis di aula dari satu laptop ke proyektor.',
   deckListHeading: 'Pilih dek',
@@ -39,7 +52,6 @@ export const aula = {
   mixedLead: (n: number) => `${n} soal dari semua modul.`,
   questionOf: (i: number, n: number) => `Soal ${i} dari ${n}`,
   pointOf: (i: number, n: number) => `Butir ${i} dari ${n}`,
-  slideOf: (i: number, n: number) => `Slide ${i} dari ${n}`,
   qrLabel: (url: string) => `Kode QR menuju ${url}`,
   qrCaption: 'Kerjakan sendiri di ponsel:',
   pickAll: 'Pilih semua jawaban yang benar.',
@@ -51,22 +63,19 @@ export const aula = {
   notesHidden: 'Catatan tidak tampil di layar audiens.',
   tallyLabel: (option: string) => `Jumlah tangan untuk pilihan ${option}`,
   tallyHands: 'Tangan',
-  tallyTotal: (n: number) => `Total ${n} tangan`,
-  tallyRow: (count: number, percent: number) => `${count} (${percent}%)`,
-  timeUp: 'Waktu habis',
   timerLabel: 'Sisa waktu',
   blackNotice: 'Layar dihitamkan. Tekan B untuk kembali.',
   audienceBadge: 'Layar audiens',
   controls: 'Kendali fasilitator',
   buttons: {
+    reveal: aulaLive.reveal,
+    hide: aulaLive.hide,
+    timerStart: aulaLive.timerStart,
+    timerStop: aulaLive.timerStop,
     first: 'Awal',
     prev: 'Sebelumnya',
     next: 'Berikutnya',
     last: 'Akhir',
-    reveal: 'Tampilkan jawaban',
-    hide: 'Sembunyikan jawaban',
-    timerStart: 'Hitung mundur',
-    timerStop: 'Hentikan hitung mundur',
     black: 'Layar hitam',
     fullscreen: 'Layar penuh',
     notes: 'Catatan',

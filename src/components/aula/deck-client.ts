@@ -16,7 +16,7 @@ import {
   type DeckState,
 } from '../../lib/aula/deck-state';
 import { commandForKey, type Command } from '../../lib/aula/keys';
-import { aula } from '../../i18n/id';
+import { aulaLive as t } from '../../i18n/id';
 
 const root = document.getElementById('deck') as HTMLElement;
 const deck = root.dataset.deck ?? '';
@@ -97,7 +97,7 @@ function render() {
       if (tally) {
         const { count, percent } = tally.rows[j];
         box.querySelector<HTMLElement>('.nas-tally__bar')!.style.setProperty('--share', `${percent}%`);
-        box.querySelector<HTMLElement>('.nas-tally__text')!.textContent = aula.tallyRow(count, percent);
+        box.querySelector<HTMLElement>('.nas-tally__text')!.textContent = t.tallyRow(count, percent);
       }
       const input = row.querySelector<HTMLInputElement>('input');
       // An option nobody raised a hand for shows an empty field, so typing a number does not give "09".
@@ -107,7 +107,7 @@ function render() {
     const total = slide.querySelector<HTMLElement>('.nas-tally-total');
     if (total) {
       total.hidden = !tally;
-      total.textContent = tally ? aula.tallyTotal(tally.total) : '';
+      total.textContent = tally ? t.tallyTotal(tally.total) : '';
     }
   });
   notes.querySelectorAll<HTMLElement>('[data-slide]').forEach((n) => (n.hidden = Number(n.dataset.slide) !== state.slide));
@@ -116,13 +116,13 @@ function render() {
     const isQuestion = shape.options[state.slide] > 0;
     const reveal = button('reveal');
     reveal.disabled = !isQuestion;
-    reveal.textContent = state.revealed.includes(state.slide) ? aula.buttons.hide : aula.buttons.reveal;
+    reveal.textContent = state.revealed.includes(state.slide) ? t.hide : t.reveal;
     button('black').setAttribute('aria-pressed', String(state.black));
   }
   $('blackout').hidden = !state.black;
   tick();
   if (state.slide !== lastSlide) {
-    $('status').textContent = aula.slideOf(state.slide + 1, slides.length);
+    $('status').textContent = t.slideOf(state.slide + 1, slides.length);
     lastSlide = state.slide;
   }
   fit(current);
@@ -135,8 +135,8 @@ function tick() {
   const timer = $('timer');
   timer.hidden = !running;
   $('timer-text').textContent =
-    left > 0 ? `${Math.floor(left / 60)}:${String(left % 60).padStart(2, '0')}` : aula.timeUp;
-  if (!audience) button('timer').textContent = running && left > 0 ? aula.buttons.timerStop : aula.buttons.timerStart;
+    left > 0 ? `${Math.floor(left / 60)}:${String(left % 60).padStart(2, '0')}` : t.timeUp;
+  if (!audience) button('timer').textContent = running && left > 0 ? t.timerStop : t.timerStart;
   if (running && left > 0) ticker ??= window.setInterval(tick, 250);
   else if (ticker !== undefined) {
     clearInterval(ticker);

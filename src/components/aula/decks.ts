@@ -107,11 +107,14 @@ export function siteUrl(site: URL | undefined, path: string): string {
   return new URL(path, site ?? 'http://localhost:4321').href;
 }
 
-async function ruleLinks(ids: Question['rules']): Promise<RuleLink[]> {
+async function ruleLinks(ids: Question['rules'], where: string): Promise<RuleLink[]> {
   const rules = await getEntries(ids);
   return Promise.all(
-    rules.map(async (rule) => {
+    rules.map(async (rule, i) => {
+      // The integrity check names dangling references too; this keeps the deck from failing obscurely first.
+      if (!rule) throw new Error(`${where}: aturan "${ids[i].id}" tidak ada di src/content/rules/`);
       const legal = await getEntries(rule.data.legalBasis.map((b) => b.legal));
+      if (legal.some((l) => !l)) throw new Error(`${where}: dasar hukum aturan "${rule.id}" tidak ada di src/content/legal/`);
       const basis = rule.data.legalBasis.map((b, i) => ({
         label: b.article ? `${legal[i].data.shortName} ${b.article}` : legal[i].data.shortName,
         href: paths.legal(b.legal.id),
@@ -123,7 +126,13 @@ async function ruleLinks(ids: Question['rules']): Promise<RuleLink[]> {
   );
 }
 
-async function questionSlide(q: Question, index: number, total: number, module?: string): Promise<QuestionSlide> {
+async function questionSlide(
+  bank: string,
+  q: Question,
+  index: number,
+  total: number,
+  module?: string,
+): Promise<QuestionSlide> {
   return {
     kind: 'question',
     label: aula.questionOf(index + 1, total),
@@ -133,7 +142,7 @@ async function questionSlide(q: Question, index: number, total: number, module?:
     promptHtml: await md(q.prompt),
     options: q.options.map((o) => ({ key: o.key, text: o.text, correct: o.correct })),
     explanationHtml: await md(q.explanation),
-    rules: await ruleLinks(q.rules),
+    rules: await ruleLinks(q.rules, `src/quizzes/${bank}.yaml, pertanyaan "${q.id}"`),
     notesHtml: q.notes ? await md(q.notes) : undefined,
   };
 }
@@ -185,7 +194,7 @@ async function quizDeck(bank: CollectionEntry<'quizzes'>, site: URL | undefined)
         lead: bank.data.description,
         qr: { url, svg: await qrSvg(url, aula.qrLabel(url)) },
       },
-      ...(await Promise.all(qs.map((q, i) => questionSlide(q, i, qs.length)))),
+      ...(await Promise.all(qs.map((q, i) => questionSlide(bank.id, q, i, qs.length)))),
     ],
   };
 }
@@ -214,7 +223,7 @@ async function mixedDeck(banks: CollectionEntry<'quizzes'>[], site: URL | undefi
         lead: aula.mixedLead(count),
         qr: { url, svg: await qrSvg(url, aula.qrLabel(url)) },
       },
-      ...(await Promise.all(drawn.map((d, i) => questionSlide(d.question, i, count, titles.get(d.bank))))),
+      ...(await Promise.all(drawn.map((d, i) => questionSlide(d.bank, d.question, i, count, titles.get(d.bank))))),
     ],
   };
 }

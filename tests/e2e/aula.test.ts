@@ -59,6 +59,10 @@ describe('the deck list', () => {
       expect(html(d)).toMatch(/<html lang="id"/);
     }
   });
+  it('names the source of the Ikrar and the Pakta on their title slides', () => {
+    expect(html('ikrar')).toContain('href="/rujukan/sumber/#informan-2023-12-19"');
+    expect(html('pakta')).toContain('href="/rujukan/sumber/#tirto-2023-11-29"');
+  });
 });
 
 describe('facilitator controls', () => {

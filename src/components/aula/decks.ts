@@ -9,7 +9,7 @@ import { createMarkdownProcessor } from '@astrojs/markdown-remark';
 import { drawAcrossBanks } from '../../lib/quiz/random';
 import { paths } from '../../lib/paths';
 import type { Question } from '../../schemas/quiz';
-import { aula } from '../../i18n/id';
+import { aula, formatDate } from '../../i18n/id';
 
 /** The mixed quick quiz: how many questions and the seed that makes it the same for everyone. */
 export const MIXED_DECK = { id: 'campuran', count: 10, seed: 20241127 } as const;
@@ -56,6 +56,8 @@ export interface TitleSlide {
   /** Self-paced quiz address for phones (quiz decks only). */
   qr?: { url: string; svg: string };
   notes?: string;
+  /** Where the text comes from (pledge decks). */
+  sources?: BasisLink[];
 }
 
 export interface ClosingSlide {
@@ -152,6 +154,10 @@ async function pledgeDeck(id: 'ikrar' | 'pakta'): Promise<Deck> {
   if (!entry) throw new Error(`Dek aula "${id}": entri pledges/${id} tidak ada`);
   const p = entry.data;
   const total = p.points.length;
+  const sources = (await getEntries(p.sources)).map((src) => ({
+    label: `${src.data.publisher}, ${src.data.title}${src.data.date ? ` (${formatDate(src.data.date)})` : ''}`,
+    href: paths.source(src.id),
+  }));
   const slides: Slide[] = [
     {
       kind: 'title',
@@ -159,6 +165,7 @@ async function pledgeDeck(id: 'ikrar' | 'pakta'): Promise<Deck> {
       title: p.title,
       lead: p.preamble + ' …',
       notes: p.intro,
+      sources,
     },
     ...p.points.map<PointSlide>((point, i) => ({
       kind: 'point',

@@ -91,7 +91,7 @@ export const aula = {
     ['←, Page Up', 'Slide sebelumnya (juga tombol mundur pada clicker)'],
     ['Home, End', 'Slide pertama, slide terakhir'],
     ['R, Enter', 'Tampilkan atau sembunyikan jawaban'],
-    ['T', 'Mulai atau hentikan hitung mundur 30 detik'],
+    ['T', 'Mulai atau hentikan hitung mundur 30 detik (berhenti saat pindah slide)'],
     ['B', 'Layar hitam, tekan lagi untuk kembali'],
     ['F', 'Layar penuh'],
     ['?', 'Daftar tombol ini'],

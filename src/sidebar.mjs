@@ -33,4 +33,5 @@ export const sidebar = [
   { label: 'Materi', items: [{ autogenerate: { directory: 'materi' } }] },
   { label: 'Studi kasus', collapsed: true, items: caseItems() },
   { label: 'Rujukan', items: [{ autogenerate: { directory: 'rujukan' } }] },
+  { label: 'Aula', items: [{ label: 'Mode aula', link: '/aula/' }] },
 ];

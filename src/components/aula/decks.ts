@@ -1,0 +1,259 @@
+/*
+ * Builds the hall decks from the content collections at build time: the Ikrar and the Pakta from
+ * `pledges`, one deck per quiz bank from `quizzes` (every bank, so a new bank gets a deck without
+ * touching this file), and the mixed quick quiz drawn with a fixed seed. Markdown is rendered here,
+ * so the deck page only places HTML.
+ */
+import { getCollection, getEntries, getEntry, type CollectionEntry } from 'astro:content';
+import { createMarkdownProcessor } from '@astrojs/markdown-remark';
+import { drawAcrossBanks } from '../../lib/quiz/random';
+import { paths } from '../../lib/paths';
+import type { Question } from '../../schemas/quiz';
+import { aula, formatDate } from '../../i18n/id';
+
+/** The mixed quick quiz: how many questions and the seed that makes it the same for everyone. */
+export const MIXED_DECK = { id: 'campuran', count: 10, seed: 20241127 } as const;
+
+export interface BasisLink {
+  label: string;
+  href: string;
+}
+
+export interface RuleLink {
+  title: string;
+  verdict: 'boleh' | 'dilarang';
+  href: string;
+  basis: BasisLink[];
+}
+
+export interface QuestionSlide {
+  kind: 'question';
+  /** "Soal 3 dari 10", and the module for the mixed deck. */
+  label: string;
+  module?: string;
+  questionId: string;
+  type: Question['type'];
+  promptHtml: string;
+  options: { key: string; text: string; correct: boolean }[];
+  explanationHtml: string;
+  rules: RuleLink[];
+  notesHtml?: string;
+}
+
+export interface PointSlide {
+  kind: 'point';
+  label: string;
+  lead: string;
+  text: string;
+  notes: string;
+}
+
+export interface TitleSlide {
+  kind: 'title';
+  eyebrow: string;
+  title: string;
+  lead?: string;
+  /** Self-paced quiz address for phones (quiz decks only). */
+  qr?: { url: string; svg: string };
+  notes?: string;
+  /** Where the text comes from (pledge decks). */
+  sources?: BasisLink[];
+}
+
+export interface ClosingSlide {
+  kind: 'closing';
+  title: string;
+  text: string;
+}
+
+export type Slide = TitleSlide | PointSlide | QuestionSlide | ClosingSlide;
+
+export interface Deck {
+  id: string;
+  kind: 'ikrar' | 'pakta' | 'kuis' | 'campuran';
+  title: string;
+  description: string;
+  slides: Slide[];
+}
+
+let markdown: Promise<Awaited<ReturnType<typeof createMarkdownProcessor>>> | undefined;
+async function md(text: string): Promise<string> {
+  markdown ??= createMarkdownProcessor({ syntaxHighlight: false });
+  return (await (await markdown).render(text)).code;
+}
+
+/** An SVG QR code drawn from the module matrix: dark on white with the standard 4-module quiet zone. */
+export async function qrSvg(url: string, label: string): Promise<string> {
+  const { default: qrcode } = await import('qrcode-generator');
+  const qr = qrcode(0, 'M');
+  qr.addData(url, 'Byte');
+  qr.make();
+  const n = qr.getModuleCount();
+  const quiet = 4;
+  const size = n + quiet * 2;
+  let d = '';
+  for (let r = 0; r < n; r++) {
+    for (let c = 0; c < n; c++) {
+      if (qr.isDark(r, c)) d += `M${c + quiet} ${r + quiet}h1v1h-1z`;
+    }
+  }
+  const escaped = label.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/"/g, '&quot;');
+  return (
+    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${size} ${size}" shape-rendering="crispEdges" role="img" aria-label="${escaped}">` +
+    `<rect width="${size}" height="${size}" fill="#fff"/><path d="${d}" fill="#000"/></svg>`
+  );
+}
+
+/** Absolute address of a site path, from the configured site URL. */
+export function siteUrl(site: URL | undefined, path: string): string {
+  return new URL(path, site ?? 'http://localhost:4321').href;
+}
+
+async function ruleLinks(ids: Question['rules'], where: string): Promise<RuleLink[]> {
+  const rules = await getEntries(ids);
+  return Promise.all(
+    rules.map(async (rule, i) => {
+      // The integrity check names dangling references too; this keeps the deck from failing obscurely first.
+      if (!rule) throw new Error(`${where}: aturan "${ids[i].id}" tidak ada di src/content/rules/`);
+      const legal = await getEntries(rule.data.legalBasis.map((b) => b.legal));
+      if (legal.some((l) => !l)) throw new Error(`${where}: dasar hukum aturan "${rule.id}" tidak ada di src/content/legal/`);
+      const basis = rule.data.legalBasis.map((b, i) => ({
+        label: b.article ? `${legal[i].data.shortName} ${b.article}` : legal[i].data.shortName,
+        href: paths.legal(b.legal.id),
+      }));
+      // The same article may be listed twice for different points of a rule: show it once.
+      const unique = basis.filter((b, i) => basis.findIndex((o) => o.label === b.label) === i);
+      return { title: rule.data.title, verdict: rule.data.verdict, href: paths.rule(rule.id), basis: unique };
+    }),
+  );
+}
+
+async function questionSlide(
+  bank: string,
+  q: Question,
+  index: number,
+  total: number,
+  module?: string,
+): Promise<QuestionSlide> {
+  return {
+    kind: 'question',
+    label: aula.questionOf(index + 1, total),
+    module,
+    questionId: q.id,
+    type: q.type,
+    promptHtml: await md(q.prompt),
+    options: q.options.map((o) => ({ key: o.key, text: o.text, correct: o.correct })),
+    explanationHtml: await md(q.explanation),
+    rules: await ruleLinks(q.rules, `src/quizzes/${bank}.yaml, pertanyaan "${q.id}"`),
+    notesHtml: q.notes ? await md(q.notes) : undefined,
+  };
+}
+
+async function pledgeDeck(id: 'ikrar' | 'pakta'): Promise<Deck> {
+  const entry = await getEntry('pledges', id);
+  if (!entry) throw new Error(`Dek aula "${id}": entri pledges/${id} tidak ada`);
+  const p = entry.data;
+  const total = p.points.length;
+  const sources = (await getEntries(p.sources)).map((src) => ({
+    label: `${src.data.publisher}, ${src.data.title}${src.data.date ? ` (${formatDate(src.data.date)})` : ''}`,
+    href: paths.source(src.id),
+  }));
+  const slides: Slide[] = [
+    {
+      kind: 'title',
+      eyebrow: id === 'ikrar' ? aula.readTogether : aula.signTogether,
+      title: p.title,
+      lead: p.preamble + ' …',
+      notes: p.intro,
+      sources,
+    },
+    ...p.points.map<PointSlide>((point, i) => ({
+      kind: 'point',
+      label: aula.pointOf(i + 1, total),
+      lead: p.preamble,
+      text: point.text,
+      notes: point.meaning,
+    })),
+  ];
+  if (p.closing) slides.push({ kind: 'closing', title: aula.closing, text: p.closing });
+  return {
+    id,
+    kind: id,
+    title: p.shortTitle,
+    description: id === 'ikrar' ? aula.ikrarDescription(total) : aula.paktaDescription(total),
+    slides,
+  };
+}
+
+async function quizDeck(bank: CollectionEntry<'quizzes'>, site: URL | undefined): Promise<Deck> {
+  const url = siteUrl(site, paths.quiz(bank.id));
+  const qs = bank.data.questions;
+  return {
+    id: bank.id,
+    kind: 'kuis',
+    title: aula.quizTitle(bank.data.title),
+    description: aula.quizDescription(qs.length),
+    slides: [
+      {
+        kind: 'title',
+        eyebrow: aula.quizEyebrow,
+        title: bank.data.title,
+        lead: bank.data.description,
+        qr: { url, svg: await qrSvg(url, aula.qrLabel(url)) },
+      },
+      ...(await Promise.all(qs.map((q, i) => questionSlide(bank.id, q, i, qs.length)))),
+    ],
+  };
+}
+
+async function mixedDeck(banks: CollectionEntry<'quizzes'>[], site: URL | undefined): Promise<Deck | undefined> {
+  const available = banks.reduce((n, b) => n + b.data.questions.length, 0);
+  if (available === 0) return undefined;
+  const count = Math.min(MIXED_DECK.count, available);
+  const drawn = drawAcrossBanks(
+    banks.map((b) => ({ id: b.id, questions: b.data.questions })),
+    count,
+    MIXED_DECK.seed,
+  );
+  const titles = new Map(banks.map((b) => [b.id, b.data.title]));
+  const url = siteUrl(site, '/kuis/');
+  return {
+    id: MIXED_DECK.id,
+    kind: 'campuran',
+    title: aula.mixedTitle,
+    description: aula.mixedDescription(count),
+    slides: [
+      {
+        kind: 'title',
+        eyebrow: aula.quizEyebrow,
+        title: aula.mixedTitle,
+        lead: aula.mixedLead(count),
+        qr: { url, svg: await qrSvg(url, aula.qrLabel(url)) },
+      },
+      ...(await Promise.all(drawn.map((d, i) => questionSlide(d.bank, d.question, i, count, titles.get(d.bank))))),
+    ],
+  };
+}
+
+let cache: Promise<Deck[]> | undefined;
+
+/** Every deck, in the order of the /aula/ list: pledges, module quizzes by `order`, the mixed quiz. */
+export function loadDecks(site: URL | undefined): Promise<Deck[]> {
+  cache ??= (async () => {
+    const banks = (await getCollection('quizzes')).sort((a, b) => a.data.order - b.data.order || a.id.localeCompare(b.id));
+    const decks = [
+      await pledgeDeck('ikrar'),
+      await pledgeDeck('pakta'),
+      ...(await Promise.all(banks.map((b) => quizDeck(b, site)))),
+    ];
+    const mixed = await mixedDeck(banks, site);
+    if (mixed) decks.push(mixed);
+    const seen = new Set<string>();
+    for (const d of decks) {
+      if (seen.has(d.id)) throw new Error(`Dek aula "${d.id}" muncul dua kali: ganti nama bank soal src/quizzes/${d.id}.yaml`);
+      seen.add(d.id);
+    }
+    return decks;
+  })();
+  return cache;
+}

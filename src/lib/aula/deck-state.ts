@@ -1,0 +1,188 @@
+/*
+ * The hall deck's state machine. Pure: no DOM, no storage, no channel, no clock of its own (the time
+ * comes in with the action), so the same reducer runs in every window and in the unit tests. The page
+ * script only turns keys, buttons and messages into actions and paints the state it gets back.
+ *
+ * Two windows of one deck stay in step by sending each other the whole state after every change;
+ * sessionStorage keeps the same serialised state so a reload resumes where the session was. Both
+ * paths go through `parseState`, which checks every field against the deck's shape and returns
+ * undefined for anything else, so a corrupted or foreign value is ignored instead of breaking the page.
+ */
+
+/** What the reducer needs to know about a deck: per slide, how many options it has (0: not a question). */
+export interface DeckShape {
+  options: readonly number[];
+}
+
+export interface TimerState {
+  /** Length of a countdown in seconds. */
+  seconds: number;
+  /** When the running countdown ends (ms since the epoch); null when stopped. */
+  endsAt: number | null;
+}
+
+export interface DeckState {
+  /** Current slide, 0-based. */
+  slide: number;
+  /** Slides whose answer is shown. */
+  revealed: number[];
+  /** Raised hands per option, for the slides that have a tally. */
+  tally: Record<number, number[]>;
+  /** The screen is blanked. */
+  black: boolean;
+  timer: TimerState;
+}
+
+export type DeckAction =
+  | { type: 'next' }
+  | { type: 'prev' }
+  | { type: 'first' }
+  | { type: 'last' }
+  | { type: 'goto'; slide: number }
+  /** Shows the answer of the current question, or hides it again. */
+  | { type: 'reveal' }
+  | { type: 'black' }
+  /** Starts the countdown when stopped, stops it when running. */
+  | { type: 'timer'; now: number }
+  | { type: 'tally'; option: number; value: number };
+
+/** Default countdown, in seconds. */
+export const TIMER_SECONDS = 30;
+/** Upper bound for one option's tally: a hall, not a stadium. */
+export const MAX_TALLY = 9999;
+/** Version of the serialised form; bump it when the shape changes so old values are dropped. */
+export const STATE_VERSION = 1;
+
+export function initialState(seconds = TIMER_SECONDS): DeckState {
+  return { slide: 0, revealed: [], tally: {}, black: false, timer: { seconds, endsAt: null } };
+}
+
+const clamp = (n: number, min: number, max: number) => Math.min(max, Math.max(min, n));
+
+/** Moving to another slide shows the screen again and stops a countdown that belonged to the old slide. */
+function moveTo(state: DeckState, shape: DeckShape, slide: number): DeckState {
+  const target = clamp(Math.trunc(slide), 0, Math.max(0, shape.options.length - 1));
+  if (target === state.slide) return state.black ? { ...state, black: false } : state;
+  return { ...state, slide: target, black: false, timer: { ...state.timer, endsAt: null } };
+}
+
+export function reduce(state: DeckState, action: DeckAction, shape: DeckShape): DeckState {
+  const last = Math.max(0, shape.options.length - 1);
+  switch (action.type) {
+    case 'next':
+      return moveTo(state, shape, state.slide + 1);
+    case 'prev':
+      return moveTo(state, shape, state.slide - 1);
+    case 'first':
+      return moveTo(state, shape, 0);
+    case 'last':
+      return moveTo(state, shape, last);
+    case 'goto':
+      return Number.isFinite(action.slide) ? moveTo(state, shape, action.slide) : state;
+    case 'reveal': {
+      if (!(shape.options[state.slide] > 0)) return state;
+      const shown = state.revealed.includes(state.slide);
+      const revealed = shown
+        ? state.revealed.filter((s) => s !== state.slide)
+        : [...state.revealed, state.slide].sort((a, b) => a - b);
+      return { ...state, revealed };
+    }
+    case 'black':
+      return { ...state, black: !state.black };
+    case 'timer': {
+      const running = state.timer.endsAt !== null && state.timer.endsAt > action.now;
+      const endsAt = running ? null : action.now + state.timer.seconds * 1000;
+      return { ...state, timer: { ...state.timer, endsAt } };
+    }
+    case 'tally': {
+      const options = shape.options[state.slide] ?? 0;
+      if (!Number.isInteger(action.option) || action.option < 0 || action.option >= options) return state;
+      const value = Number.isFinite(action.value) ? clamp(Math.trunc(action.value), 0, MAX_TALLY) : 0;
+      const counts = [...(state.tally[state.slide] ?? new Array<number>(options).fill(0))];
+      counts[action.option] = value;
+      return { ...state, tally: { ...state.tally, [state.slide]: counts } };
+    }
+  }
+}
+
+/** Seconds left on the countdown at `now` (0 when stopped or over). */
+export function timeLeft(state: DeckState, now: number): number {
+  if (state.timer.endsAt === null) return 0;
+  return Math.max(0, Math.ceil((state.timer.endsAt - now) / 1000));
+}
+
+export interface TallyRow {
+  count: number;
+  /** Whole percent of all raised hands on the slide. */
+  percent: number;
+}
+
+/** The tally of one slide as counts and percentages; undefined when no hand was counted yet. */
+export function tallyRows(state: DeckState, slide: number): { rows: TallyRow[]; total: number } | undefined {
+  const counts = state.tally[slide];
+  if (!counts) return undefined;
+  const total = counts.reduce((a, b) => a + b, 0);
+  if (total === 0) return undefined;
+  return { total, rows: counts.map((count) => ({ count, percent: Math.round((count * 100) / total) })) };
+}
+
+export function serialiseState(state: DeckState): string {
+  return JSON.stringify({ v: STATE_VERSION, ...state });
+}
+
+const isCount = (n: unknown): n is number => Number.isInteger(n) && (n as number) >= 0 && (n as number) <= MAX_TALLY;
+
+/** Validates a value read from storage or a message against the deck; undefined when anything is off. */
+export function validateState(value: unknown, shape: DeckShape): DeckState | undefined {
+  if (!value || typeof value !== 'object') return undefined;
+  const v = value as Record<string, unknown>;
+  const count = shape.options.length;
+  if (v.v !== STATE_VERSION) return undefined;
+  if (!Number.isInteger(v.slide) || (v.slide as number) < 0 || (v.slide as number) >= count) return undefined;
+  if (typeof v.black !== 'boolean') return undefined;
+  if (!Array.isArray(v.revealed) || v.revealed.length > count) return undefined;
+  const revealed = v.revealed as unknown[];
+  if (!revealed.every((s) => Number.isInteger(s) && shape.options[s as number] > 0)) return undefined;
+  if (new Set(revealed).size !== revealed.length) return undefined;
+  if (!v.tally || typeof v.tally !== 'object' || Array.isArray(v.tally)) return undefined;
+  const tally: Record<number, number[]> = {};
+  for (const [key, counts] of Object.entries(v.tally as Record<string, unknown>)) {
+    const slide = Number(key);
+    if (!/^\d+$/.test(key) || !(shape.options[slide] > 0)) return undefined;
+    if (!Array.isArray(counts) || counts.length !== shape.options[slide] || !counts.every(isCount)) return undefined;
+    tally[slide] = [...counts];
+  }
+  const timer = v.timer as Record<string, unknown> | null;
+  if (!timer || typeof timer !== 'object') return undefined;
+  if (!Number.isInteger(timer.seconds) || (timer.seconds as number) < 1 || (timer.seconds as number) > 3600) return undefined;
+  if (timer.endsAt !== null && !(typeof timer.endsAt === 'number' && Number.isFinite(timer.endsAt))) return undefined;
+  return {
+    slide: v.slide as number,
+    revealed: [...(revealed as number[])].sort((a, b) => a - b),
+    tally,
+    black: v.black,
+    timer: { seconds: timer.seconds as number, endsAt: timer.endsAt as number | null },
+  };
+}
+
+/** Parses a serialised state; undefined for anything that is not a valid state of this deck. */
+export function parseState(text: unknown, shape: DeckShape): DeckState | undefined {
+  if (typeof text !== 'string' || text.length > 100_000) return undefined;
+  try {
+    return validateState(JSON.parse(text), shape);
+  } catch {
+    return undefined;
+  }
+}
+
+/** Messages between windows of one deck: a new window asks, the others answer with their state. */
+export type DeckMessage = { kind: 'hello'; deck: string } | { kind: 'state'; deck: string; state: string };
+
+export function parseMessage(data: unknown, deck: string, shape: DeckShape): DeckMessage | undefined {
+  if (!data || typeof data !== 'object') return undefined;
+  const m = data as Record<string, unknown>;
+  if (m.deck !== deck) return undefined;
+  if (m.kind === 'hello') return { kind: 'hello', deck };
+  if (m.kind === 'state' && parseState(m.state, shape)) return { kind: 'state', deck, state: m.state as string };
+  return undefined;
+}

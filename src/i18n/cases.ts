@@ -9,9 +9,8 @@ export const cases = {
     'Lima belas situasi kantor sehari-hari, dari foto dengan calon sampai menjadi anggota KPPS: mana yang boleh dan mana yang dilarang bagi ASN dan PPNPN, dengan alasan dan sanksinya.',
   indexIntro:
     'Setiap studi kasus menceritakan satu situasi yang biasa terjadi di kantor pemerintah, lalu bertanya: bolehkah? Coba jawab sendiri dulu, lalu buka jawabannya. Nama orang dan tempat dalam studi kasus ini rekaan.',
-  groupForbidden: 'Yang dilarang',
-  groupAllowed: 'Yang boleh',
-  countSuffix: 'kasus',
+  indexTally: (total: number, allowed: number) =>
+    `Dari ${total} kasus, ${allowed} menggambarkan tindakan yang boleh dan sisanya tindakan yang dilarang. Jawaban setiap kasus ada di halamannya.`,
   caseOf: (n: number, total: number) => `Studi kasus ${n} dari ${total}`,
   fictional: 'Nama orang dan tempat dalam studi kasus ini rekaan.',
   scenario: 'Situasinya',

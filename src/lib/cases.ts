@@ -1,5 +1,5 @@
 /*
- * Ordering and grouping of case studies. Pure: it takes plain { id, data } entries, so unit tests and
+ * Ordering of case studies. Pure: it takes plain { id, data } entries, so unit tests and
  * the sidebar can use it without Astro.
  */
 export type Verdict = 'boleh' | 'dilarang';
@@ -12,14 +12,6 @@ export interface CaseLike {
 /** Cases in reading order: by `order`, then by id so the order never depends on the file system. */
 export function sortCases<T extends CaseLike>(cases: readonly T[]): T[] {
   return [...cases].sort((a, b) => a.data.order - b.data.order || a.id.localeCompare(b.id));
-}
-
-/** Forbidden first (most of the cases), then allowed; each group in reading order. */
-export function groupByVerdict<T extends CaseLike>(cases: readonly T[]): { verdict: Verdict; cases: T[] }[] {
-  const sorted = sortCases(cases);
-  return (['dilarang', 'boleh'] as const)
-    .map((verdict) => ({ verdict, cases: sorted.filter((c) => c.data.verdict === verdict) }))
-    .filter((g) => g.cases.length > 0);
 }
 
 /** The neighbours of a case in reading order, for "sebelumnya" and "berikutnya" links. */

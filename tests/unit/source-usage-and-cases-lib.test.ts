@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { docsHref, sourceUsage } from '../../src/lib/source-usage';
-import { groupByVerdict, neighbours, sortCases } from '../../src/lib/cases';
+import { neighbours, sortCases } from '../../src/lib/cases';
 
 describe('sourceUsage', () => {
   it('lists the citing pages per source, once per URL, and empty lists for unused sources', () => {
@@ -37,14 +37,6 @@ describe('case ordering', () => {
 
   it('sorts by order, then id', () => {
     expect(sortCases(list).map((x) => x.id)).toEqual(['a', 'b', 'd', 'c']);
-  });
-
-  it('groups forbidden first, then allowed, and drops empty groups', () => {
-    expect(groupByVerdict(list).map((g) => [g.verdict, g.cases.map((x) => x.id)])).toEqual([
-      ['dilarang', ['a', 'b']],
-      ['boleh', ['d', 'c']],
-    ]);
-    expect(groupByVerdict([list[0]]).map((g) => g.verdict)).toEqual(['boleh']);
   });
 
   it('finds the neighbours in reading order', () => {

@@ -10,4 +10,12 @@ export const sidebar = [
   },
   { label: 'Materi', items: [{ autogenerate: { directory: 'materi' } }] },
   { label: 'Rujukan', items: [{ autogenerate: { directory: 'rujukan' } }] },
+  {
+    label: 'Latihan',
+    items: [
+      { label: 'Kuis', link: '/kuis/' },
+      { label: 'Ujian', link: '/ujian/' },
+      { label: 'Sertifikat', link: '/sertifikat/' },
+    ],
+  },
 ];

@@ -3,6 +3,8 @@ export interface PageKind {
   name: string;
   paths: string[];
   budget?: number;
+  /** Budget for the JS of the page's islands (Preact and Astro's island loader included), gzip. */
+  islandJs?: number;
 }
 
 export const pageKinds: PageKind[] = [
@@ -11,7 +13,7 @@ export const pageKinds: PageKind[] = [
   { name: 'aturan', paths: ['/materi/boleh-dan-dilarang/'] },
   { name: 'studi kasus', paths: ['/studi-kasus/foto-camat-dengan-calon/'] },
   { name: 'rujukan', paths: ['/rujukan/tanya-jawab/', '/rujukan/glosarium/'] },
-  { name: 'kuis', paths: ['/kuis/dasar-hukum/'] },
-  { name: 'ujian', paths: ['/ujian/'] },
+  { name: 'kuis', paths: ['/kuis/dasar-hukum/'], budget: 60_000, islandJs: 12_000 },
+  { name: 'ujian', paths: ['/ujian/'], budget: 60_000, islandJs: 12_000 },
   { name: 'aula (dek)', paths: ['/aula/ikrar/'] },
 ];

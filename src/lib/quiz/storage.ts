@@ -1,0 +1,310 @@
+/*
+ * The learner's progress, kept only in this browser. Pure TypeScript: the store is injected
+ * (localStorage in the browser, a memory store in tests or when localStorage is missing or throws).
+ *
+ * One versioned namespace: everything lives under `nas:v1:progress`. Loading never throws: data that
+ * cannot be read (bad JSON, wrong shape, an unknown or older version without a migration) is reset,
+ * part by part, and the caller gets a notice to show. Validation is hand-written so the islands stay
+ * small (no schema library in the browser).
+ */
+import type { Score } from './scoring';
+
+export const NAMESPACE = 'nas';
+export const VERSION = 1;
+export const PROGRESS_KEY = `${NAMESPACE}:v${VERSION}:progress`;
+
+/** The subset of the Web Storage API we use. */
+export interface KeyValueStore {
+  getItem(key: string): string | null;
+  setItem(key: string, value: string): void;
+  removeItem(key: string): void;
+  key(index: number): string | null;
+  readonly length: number;
+}
+
+/** An answer that was checked: the chosen option keys and the question's fingerprint at the time. */
+export interface StoredAnswer {
+  c: string[];
+  f: string;
+}
+export type StoredAnswers = Record<string, StoredAnswer>;
+
+export interface ScoreRecord {
+  correct: number;
+  total: number;
+  percent: number;
+}
+
+/** One module quiz (or one lesson's short check). */
+export interface ModuleProgress {
+  answers: StoredAnswers;
+  /** How many times "Ulangi" was pressed: seeds the option order. */
+  attempt: number;
+  /** Best score of a completed run. */
+  best?: ScoreRecord;
+}
+
+export interface ExamResult extends ScoreRecord {
+  seed: number;
+  /** YYYY-MM-DD, the learner's local date when the exam was checked. */
+  date: string;
+  passed: boolean;
+  /** Answers by `bank/question` id, for the review after a reload. */
+  answers: StoredAnswers;
+}
+
+export interface ExamProgress {
+  /** An exam being answered: its seed and the answers so far. */
+  current?: { seed: number; answers: StoredAnswers };
+  /** The last checked exam. */
+  last?: ExamResult;
+  /** The best passed exam: what the certificate shows. */
+  pass?: ExamResult;
+}
+
+export interface Progress {
+  modules: Record<string, ModuleProgress>;
+  checks: Record<string, ModuleProgress>;
+  exam: ExamProgress;
+}
+
+/** Why the learner should be told something about their stored progress. */
+export type Notice = 'reset' | 'quota' | 'unavailable';
+
+export const emptyProgress = (): Progress => ({ modules: {}, checks: {}, exam: {} });
+
+// ---------------------------------------------------------------------------------------------
+// Stores
+
+export function memoryStore(initial: Record<string, string> = {}): KeyValueStore {
+  const data = new Map(Object.entries(initial));
+  return {
+    getItem: (key) => data.get(key) ?? null,
+    setItem: (key, value) => void data.set(key, String(value)),
+    removeItem: (key) => void data.delete(key),
+    key: (index) => [...data.keys()][index] ?? null,
+    get length() {
+      return data.size;
+    },
+  };
+}
+
+/** localStorage when it works (it throws in some private modes and when disabled), memory otherwise. */
+export function browserStore(): { store: KeyValueStore; persistent: boolean } {
+  try {
+    const store = globalThis.localStorage;
+    const probe = `${NAMESPACE}:probe`;
+    store.setItem(probe, '1');
+    store.removeItem(probe);
+    return { store, persistent: true };
+  } catch {
+    return { store: memoryStore(), persistent: false };
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Validation
+
+type Json = Record<string, unknown>;
+export const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isCount = (v: unknown): v is number => Number.isInteger(v) && (v as number) >= 0;
+const isId = (k: string) => /^[a-z0-9-]+(\/[a-z0-9-]+)?$/.test(k) && k.length <= 120;
+const isDate = (v: unknown): v is string => typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v);
+
+function readAnswers(v: unknown): StoredAnswers | undefined {
+  if (!isObject(v)) return undefined;
+  const out: StoredAnswers = {};
+  for (const [id, a] of Object.entries(v)) {
+    if (!isId(id) || !isObject(a) || typeof a.f !== 'string' || a.f.length > 32) return undefined;
+    if (!Array.isArray(a.c) || a.c.length > 12 || !a.c.every((k) => typeof k === 'string' && /^[a-z]{1,12}$/.test(k)))
+      return undefined;
+    out[id] = { c: [...a.c] as string[], f: a.f };
+  }
+  return out;
+}
+
+function readScore(v: unknown): ScoreRecord | undefined {
+  if (!isObject(v) || !isCount(v.correct) || !isCount(v.total) || !isCount(v.percent)) return undefined;
+  if (v.correct > v.total || v.percent > 100) return undefined;
+  return { correct: v.correct, total: v.total, percent: v.percent };
+}
+
+function readModule(v: unknown): ModuleProgress | undefined {
+  if (!isObject(v)) return undefined;
+  const answers = readAnswers(v.answers);
+  if (!answers || !isCount(v.attempt)) return undefined;
+  const best = v.best === undefined ? undefined : readScore(v.best);
+  if (v.best !== undefined && !best) return undefined;
+  return best ? { answers, attempt: v.attempt, best } : { answers, attempt: v.attempt };
+}
+
+function readExamResult(v: unknown): ExamResult | undefined {
+  const score = readScore(v);
+  if (!score || !isObject(v)) return undefined;
+  const answers = readAnswers(v.answers);
+  if (!answers || !isCount(v.seed) || !isDate(v.date) || typeof v.passed !== 'boolean') return undefined;
+  return { ...score, seed: v.seed, date: v.date, passed: v.passed, answers };
+}
+
+/** Reads each part on its own; a part that does not fit is left out and counted. */
+export function readProgress(raw: unknown): { progress: Progress; dropped: number } {
+  const progress = emptyProgress();
+  if (!isObject(raw)) return { progress, dropped: 1 };
+  let dropped = 0;
+  for (const group of ['modules', 'checks'] as const) {
+    const value = raw[group];
+    if (value === undefined) continue;
+    if (!isObject(value)) {
+      dropped++;
+      continue;
+    }
+    for (const [id, entry] of Object.entries(value)) {
+      const module = isId(id) ? readModule(entry) : undefined;
+      if (module) progress[group][id] = module;
+      else dropped++;
+    }
+  }
+  const exam = raw.exam;
+  if (exam !== undefined) {
+    if (!isObject(exam)) dropped++;
+    else {
+      if (exam.current !== undefined) {
+        const c = exam.current;
+        const answers = isObject(c) ? readAnswers(c.answers) : undefined;
+        if (isObject(c) && answers && isCount(c.seed)) progress.exam.current = { seed: c.seed, answers };
+        else dropped++;
+      }
+      for (const part of ['last', 'pass'] as const) {
+        if (exam[part] === undefined) continue;
+        const result = readExamResult(exam[part]);
+        if (result && (part === 'last' || result.passed)) progress.exam[part] = result;
+        else dropped++;
+      }
+    }
+  }
+  for (const key of Object.keys(raw)) if (!['modules', 'checks', 'exam'].includes(key)) dropped++;
+  return { progress, dropped };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Load and save
+
+/** Turns data stored by an older version into the current shape. Keyed by the old version number. */
+export type Migrations = Record<number, (old: unknown) => unknown>;
+
+/** No older format has been published yet; add an entry here when VERSION goes up. */
+export const MIGRATIONS: Migrations = {};
+
+const keyPattern = new RegExp(`^${NAMESPACE}:v(\\d+):progress$`);
+
+export interface Loaded {
+  progress: Progress;
+  notices: Notice[];
+}
+
+/**
+ * Loads progress; never throws. Keys of our namespace that are not the current one are removed:
+ * an older version is migrated first when a migration exists; anything else is reset with a notice.
+ */
+export function loadProgress(store: KeyValueStore, migrations: Migrations = MIGRATIONS): Loaded {
+  const notices = new Set<Notice>();
+  let progress: Progress | undefined;
+  try {
+    const text = store.getItem(PROGRESS_KEY);
+    if (text !== null) {
+      let raw: unknown;
+      try {
+        raw = JSON.parse(text);
+      } catch {
+        raw = undefined;
+      }
+      const read = readProgress(raw);
+      progress = read.progress;
+      if (read.dropped > 0) notices.add('reset');
+    }
+    // Other keys in our namespace: older versions, newer versions, strays.
+    const ours: string[] = [];
+    for (let i = 0; i < store.length; i++) {
+      const key = store.key(i);
+      if (key && key.startsWith(`${NAMESPACE}:`) && key !== PROGRESS_KEY) ours.push(key);
+    }
+    for (const key of ours) {
+      const version = Number(keyPattern.exec(key)?.[1] ?? NaN);
+      const migrate = migrations[version];
+      if (!progress && migrate) {
+        try {
+          const read = readProgress(migrate(JSON.parse(store.getItem(key) ?? 'null')));
+          progress = read.progress;
+          if (read.dropped > 0) notices.add('reset');
+        } catch {
+          notices.add('reset');
+        }
+      } else notices.add('reset');
+      store.removeItem(key);
+    }
+    if (progress && notices.has('reset')) save(store, progress, notices);
+  } catch {
+    notices.add('unavailable');
+  }
+  return { progress: progress ?? emptyProgress(), notices: [...notices] };
+}
+
+function save(store: KeyValueStore, progress: Progress, notices: Set<Notice>) {
+  try {
+    store.setItem(PROGRESS_KEY, JSON.stringify(progress));
+  } catch {
+    notices.add('quota');
+  }
+}
+
+/** Saves progress; returns a notice instead of throwing when the browser refuses (quota, disabled). */
+export function saveProgress(store: KeyValueStore, progress: Progress): Notice | undefined {
+  const notices = new Set<Notice>();
+  save(store, progress, notices);
+  return notices.size ? 'quota' : undefined;
+}
+
+export function resetProgress(store: KeyValueStore): void {
+  try {
+    store.removeItem(PROGRESS_KEY);
+  } catch {
+    // Nothing stored that could be removed.
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Changed banks
+
+/**
+ * Keeps the answers whose question still exists with the same fingerprint; answers to removed or
+ * changed questions are dropped.
+ */
+export function reconcileAnswers(
+  answers: StoredAnswers,
+  fingerprints: Readonly<Record<string, string>>,
+): { answers: StoredAnswers; dropped: number } {
+  const kept: StoredAnswers = {};
+  let dropped = 0;
+  for (const [id, answer] of Object.entries(answers)) {
+    if (fingerprints[id] === answer.f) kept[id] = answer;
+    else dropped++;
+  }
+  return { answers: kept, dropped };
+}
+
+/** The module with stale answers removed; its best score is dropped too when any answer was. */
+export function reconcileModule(
+  module: ModuleProgress | undefined,
+  fingerprints: Readonly<Record<string, string>>,
+): ModuleProgress {
+  if (!module) return { answers: {}, attempt: 0 };
+  const { answers, dropped } = reconcileAnswers(module.answers, fingerprints);
+  if (dropped === 0) return module;
+  return { answers, attempt: module.attempt };
+}
+
+export const toRecord = (score: Score): ScoreRecord => ({
+  correct: score.correct,
+  total: score.total,
+  percent: score.percent,
+});

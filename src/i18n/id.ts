@@ -33,11 +33,6 @@ export const quiz = {
   answerRight: 'Jawaban Anda benar.',
   answerWrong: 'Jawaban Anda belum tepat.',
   correctAnswer: 'Jawaban yang benar',
-  explanation: 'Penjelasan',
-  rule: 'Aturan',
-  legal: 'Dasar hukum',
-  verdictBoleh: 'boleh',
-  verdictDilarang: 'dilarang',
   score: '{correct} dari {total} benar ({percent}%)',
   scoreLabel: 'Skor',
   answered: '{n} dari {total} soal sudah diperiksa',
@@ -100,14 +95,12 @@ export const exam = {
   newDrawDone: 'Soal diundi dengan kode {seed}.',
   finish: 'Selesai dan periksa',
   unanswered: 'Masih ada {n} soal yang belum dijawab. Tetap periksa sekarang? Soal yang kosong dihitung salah.',
-  answeredCount: '{n} dari {total} soal sudah dijawab.',
   result: 'Hasil ujian',
   passMark: 'Batas lulus: {mark}%.',
   passed: 'Lulus',
   failed: 'Belum lulus',
-  date: 'Tanggal',
   toCertificate: 'Buat sertifikat',
-  tooFew: 'Bank soal baru berisi {n} soal, belum cukup untuk ujian {count} soal.',
+  tooFew: 'Bank soal belum berisi cukup soal untuk ujian {count} soal.',
 };
 export type ExamText = QuizText & typeof exam;
 
@@ -144,6 +137,11 @@ export type CertificateText = QuizText & typeof certificate;
 
 /** Titles and intros of the training pages (/kuis/, /ujian/, /sertifikat/). */
 export const training = {
+  // Rule links under each explanation (rendered at build time).
+  ruleLabel: 'Aturan',
+  legalLabel: 'Dasar hukum',
+  verdictBoleh: 'boleh',
+  verdictDilarang: 'dilarang',
   noJs: 'Memeriksa jawaban memerlukan JavaScript. Soal tetap dapat Anda baca dan pikirkan jawabannya.',
   shortCheck: 'Cek pemahaman singkat',
   shortCheckIntro: 'Beberapa soal untuk menguji pemahaman Anda tentang materi di halaman ini.',

@@ -75,7 +75,7 @@ export default function Course({ modules, examHref, certificateHref, t }: Course
   }
 
   return (
-    <div class="nas-course" data-pagefind-ignore>
+    <div class="nas-course">
       <Notices notices={notices} t={t} />
       <div class="nas-course-progress">
         <label for="nas-course-bar">{t.courseProgress}</label>

@@ -3,15 +3,15 @@
  * always gives the same draw), answered freely, checked together at the end against the pass mark,
  * then reviewed. The answers in progress and the results are stored (see storage.ts).
  */
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { formatDate } from '../../i18n/date';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { fill } from '../../i18n/fill';
 import type { ExamText } from '../../i18n/id';
-import { drawAcrossBanks, newSeed, parseSeed } from '../../lib/quiz/random';
+import { drawAcrossBanks } from '../../lib/quiz/draw';
+import { newSeed, parseSeed } from '../../lib/quiz/random';
 import { hasPassed, isAnswerCorrect, PASS_MARK, scoreAnswers } from '../../lib/quiz/scoring';
 import { reconcileAnswers, toRecord, type ExamResult, type StoredAnswers } from '../../lib/quiz/storage';
 import type { ViewBank, ViewQuestion, ViewRules } from '../../lib/quiz/view';
-import { Notices, Question, ReviewList } from './Question';
+import { Mark, Notices, Question, ReviewList } from './Question';
 import { useProgress } from './useProgress';
 
 export interface ExamData {
@@ -48,23 +48,22 @@ function draw(banks: ViewBank[], count: number, seed: number): Drawn[] | undefin
   }
 }
 
+/** The learner's local date as YYYY-MM-DD. */
 const today = () => {
   const d = new Date();
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+  d.setMinutes(d.getMinutes() - d.getTimezoneOffset());
+  return d.toISOString().slice(0, 10);
 };
 
 export default function Exam({ data, count, initialSeed, certificateHref, t }: ExamProps) {
-  const { banks, rules } = useMemo(() => JSON.parse(data) as ExamData, [data]);
+  const [{ banks, rules }] = useState(() => JSON.parse(data) as ExamData);
   const { progress, notices, ready, update } = useProgress();
   const [seed, setSeed] = useState(initialSeed);
   const [answers, setAnswers] = useState<Record<string, string[]>>({});
   const [result, setResult] = useState<ExamResult | undefined>();
   const [message, setMessage] = useState('');
-  const [seedText, setSeedText] = useState('');
   const [seedError, setSeedError] = useState('');
-  const [focusResult, setFocusResult] = useState(false);
   const resultRef = useRef<HTMLHeadingElement>(null);
-  const available = banks.reduce((n, b) => n + b.questions.length, 0);
   const drawn = draw(banks, count, seed);
 
   const fpsOf = (list: Drawn[] | undefined) => Object.fromEntries((list ?? []).map((d) => [d.key, d.q.fp]));
@@ -74,25 +73,19 @@ export default function Exam({ data, count, initialSeed, certificateHref, t }: E
   useEffect(() => {
     if (!ready) return;
     const { current, last } = progress.exam;
-    if (current) {
-      setSeed(current.seed);
-      setAnswers(chosenOf(reconcileAnswers(current.answers, fpsOf(draw(banks, count, current.seed))).answers));
-    } else if (last) {
-      setSeed(last.seed);
-      setAnswers(chosenOf(reconcileAnswers(last.answers, fpsOf(draw(banks, count, last.seed))).answers));
-      setResult(last);
-    } else start(newSeed());
+    const saved = current ?? last;
+    if (!saved) return start(newSeed());
+    setSeed(saved.seed);
+    setAnswers(chosenOf(reconcileAnswers(saved.answers, fpsOf(draw(banks, count, saved.seed))).answers));
+    if (!current) setResult(last);
   }, [ready]);
 
-  useEffect(() => {
-    if (focusResult) resultRef.current?.focus();
-    setFocusResult(false);
-  }, [focusResult]);
-
-  function start(next: number) {
+  function start(next: number, announce?: boolean) {
     setSeed(next);
     setAnswers({});
     setResult(undefined);
+    setSeedError('');
+    if (announce) setMessage(fill(t.newDrawDone, { seed: next }));
     update((p) => ({ ...p, exam: { ...p.exam, current: { seed: next, answers: {} } } }));
   }
 
@@ -123,34 +116,23 @@ export default function Exam({ data, count, initialSeed, certificateHref, t }: E
     });
     setResult(outcome);
     setMessage(`${t.result}: ${passed ? t.passed : t.failed}. ${fill(t.score, score)}.`);
-    setFocusResult(true);
+    // After the result has rendered (Preact renders state changes in a microtask).
+    setTimeout(() => resultRef.current?.focus());
   }
 
   function submitSeed(e: Event) {
     e.preventDefault();
-    const parsed = parseSeed(seedText);
-    if (parsed === undefined) {
-      setSeedError(t.seedInvalid);
-      return;
-    }
-    setSeedError('');
-    start(parsed);
-    setMessage(fill(t.newDrawDone, { seed: parsed }));
+    const parsed = parseSeed(new FormData(e.currentTarget as HTMLFormElement).get('seed') as string);
+    if (parsed === undefined) setSeedError(t.seedInvalid);
+    else start(parsed, true);
   }
 
-  function redraw() {
-    const next = newSeed();
-    start(next);
-    setMessage(fill(t.newDrawDone, { seed: next }));
-  }
+  if (!drawn) return <p class="nas-notice">{fill(t.tooFew, { count })}</p>;
 
-  if (!drawn) return <p class="nas-notice">{fill(t.tooFew, { n: available, count })}</p>;
-
-  const answeredCount = drawn.filter((d) => answers[d.key]?.length).length;
   const wrong = result ? drawn.map((d, i) => ({ ...d, n: i + 1 })).filter((d) => !isAnswerCorrect(d.q, answers[d.key])) : [];
 
   return (
-    <div class="nas-quiz nas-exam" data-pagefind-ignore>
+    <div class="nas-quiz nas-exam">
       <Notices notices={notices} t={t} />
       <div class="nas-exam-seed">
         <p>
@@ -160,31 +142,25 @@ export default function Exam({ data, count, initialSeed, certificateHref, t }: E
           <label for="nas-seed-input">{t.seedInput}</label>{' '}
           <input
             id="nas-seed-input"
+            name="seed"
             type="text"
             inputMode="numeric"
             autoComplete="off"
             size={12}
-            value={seedText}
             aria-invalid={seedError ? 'true' : undefined}
-            aria-describedby={seedError ? 'nas-seed-error' : undefined}
-            onInput={(e) => setSeedText((e.currentTarget as HTMLInputElement).value)}
+            aria-describedby="nas-seed-error"
           />{' '}
-          <button type="submit" class="nas-button" disabled={!ready}>
+          <button type="submit" class="nas-button">
             {t.seedUse}
-          </button>{' '}
-          <button type="button" class="nas-button nas-button--secondary" disabled={!ready} onClick={redraw}>
-            {t.newDraw}
           </button>
-          {seedError && (
-            <p id="nas-seed-error" class="nas-field-error">
-              {seedError}
-            </p>
-          )}
+          <p id="nas-seed-error" class="nas-field-error">
+            {seedError}
+          </p>
         </form>
       </div>
       {drawn.map((d, i) => (
         <Question
-          key={`${seed}-${d.key}`}
+          key={d.key}
           q={d.q}
           n={i + 1}
           total={drawn.length}
@@ -201,12 +177,9 @@ export default function Exam({ data, count, initialSeed, certificateHref, t }: E
       ))}
       <div class="nas-quiz-summary">
         {!result && (
-          <>
-            <p>{fill(t.answeredCount, { n: answeredCount, total: drawn.length })}</p>
-            <button type="button" class="nas-button" disabled={!ready} onClick={finish}>
-              {t.finish}
-            </button>
-          </>
+          <button type="button" class="nas-button" disabled={!ready} onClick={finish}>
+            {t.finish}
+          </button>
         )}
         <div role="status" class="nas-status">
           {message}
@@ -217,12 +190,12 @@ export default function Exam({ data, count, initialSeed, certificateHref, t }: E
               {t.result}
             </h2>
             <p class={`nas-exam-verdict nas-exam-verdict--${result.passed ? 'pass' : 'fail'}`}>
-              <span aria-hidden="true">{result.passed ? t.rightMark : t.wrongMark} </span>
+              <Mark ok={result.passed} t={t} />
               {result.passed ? t.passed : t.failed}
             </p>
             <p>
               <strong>{t.scoreLabel}:</strong> {fill(t.score, result)}.{' '}
-              {fill(t.passMark, { mark: PASS_MARK })} {t.date}: {formatDate(result.date)}. {t.seed}: {result.seed}.
+              {fill(t.passMark, { mark: PASS_MARK })} {t.seed}: {result.seed}.
             </p>
             {result.passed && (
               <p>
@@ -231,7 +204,7 @@ export default function Exam({ data, count, initialSeed, certificateHref, t }: E
             )}
             <h3>{t.review}</h3>
             {wrong.length === 0 ? <p>{t.reviewNone}</p> : <ReviewList items={wrong.map((d) => ({ n: d.n, q: d.q, href: `#nas-ujian-${d.n}` }))} t={t} />}
-            <button type="button" class="nas-button" onClick={redraw}>
+            <button type="button" class="nas-button" onClick={() => start(newSeed(), true)}>
               {t.newDraw}
             </button>
           </section>

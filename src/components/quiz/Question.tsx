@@ -6,7 +6,6 @@ import type { Ref } from 'preact';
 import { useId } from 'preact/hooks';
 import { fill } from '../../i18n/fill';
 import type { QuizText } from '../../i18n/id';
-import { paths } from '../../lib/paths';
 import type { Notice } from '../../lib/quiz/storage';
 import type { ViewOption, ViewQuestion, ViewRules } from '../../lib/quiz/view';
 
@@ -15,33 +14,10 @@ const html = (text: string) => ({ dangerouslySetInnerHTML: { __html: text } });
 /** The chosen options' texts joined, as HTML (option texts are inline HTML from the build). */
 export const optionsText = (options: readonly ViewOption[]) => options.map((o) => o.text).join('; ');
 
-export function RuleLinks({ ids, rules, t }: { ids: readonly string[]; rules: ViewRules; t: QuizText }) {
-  const known = ids.filter((id) => rules[id]);
-  if (known.length === 0) return null;
-  return (
-    <ul class="nas-q-rules">
-      {known.map((id) => {
-        const rule = rules[id];
-        return (
-          <li key={id}>
-            {t.rule}: <a href={paths.rule(id)}>{rule.title}</a> ({rule.verdict === 'boleh' ? t.verdictBoleh : t.verdictDilarang})
-            {rule.legal.length > 0 && (
-              <>
-                {' '}
-                · {t.legal}:{' '}
-                {rule.legal.map((l, i) => (
-                  <span key={`${l.id}-${i}`}>
-                    {i > 0 && ', '}
-                    <a href={paths.legal(l.id)}>{l.name}</a>
-                  </span>
-                ))}
-              </>
-            )}
-          </li>
-        );
-      })}
-    </ul>
-  );
+/** Links to the rules a question teaches and their legal bases (HTML built at build time). */
+export function RuleLinks({ ids, rules }: { ids: readonly string[]; rules: ViewRules }) {
+  const items = ids.map((id) => rules[id] ?? '').join('');
+  return items ? <ul class="nas-q-rules" {...html(items)} /> : null;
 }
 
 export function Notices({ notices, extra, t }: { notices: readonly Notice[]; extra?: string; t: QuizText }) {
@@ -56,6 +32,9 @@ export function Notices({ notices, extra, t }: { notices: readonly Notice[]; ext
     </div>
   );
 }
+
+/** ✓ or ✗ before a word that says the same (the mark alone is hidden from screen readers). */
+export const Mark = ({ ok, t }: { ok: boolean; t: QuizText }) => <span aria-hidden="true">{ok ? t.rightMark : t.wrongMark} </span>;
 
 /** The review: each wrong question with its prompt and a link back to it (where its result is). */
 export function ReviewList({ items, t }: { items: { n: number; q: ViewQuestion; href: string }[]; t: QuizText }) {
@@ -85,7 +64,7 @@ export interface QuestionProps {
   /** Whether the chosen answer is correct (only read when checked). */
   right: boolean;
   rules: ViewRules;
-  /** Controls stay disabled until the island has hydrated (nothing would happen before). */
+  /** The check button stays disabled until the island has hydrated (it would do nothing before). */
   live: boolean;
   onChoose: (keys: string[]) => void;
   /** Per-question check button; left out in the exam, which is checked at the end. */
@@ -125,7 +104,7 @@ export function Question(props: QuestionProps) {
                   name={id}
                   value={o.key}
                   checked={on}
-                  disabled={checked || !live}
+                  disabled={checked}
                   onChange={(e) => choose(o.key, (e.currentTarget as HTMLInputElement).checked)}
                 />{' '}
                 <label for={inputId}>
@@ -134,7 +113,7 @@ export function Question(props: QuestionProps) {
                 {checked && on && (
                   <p class="nas-opt-feedback">
                     <strong>
-                      <span aria-hidden="true">{o.correct ? t.rightMark : t.wrongMark} </span>
+                      <Mark ok={o.correct} t={t} />
                       {o.correct ? t.right : t.wrong} ({t.yourChoice})
                     </strong>
                     {o.feedback && (
@@ -159,7 +138,7 @@ export function Question(props: QuestionProps) {
         <div class="nas-q-result" tabIndex={-1} ref={props.resultRef}>
           <p class="nas-q-verdict">
             <strong>
-              <span aria-hidden="true">{right ? t.rightMark : t.wrongMark} </span>
+              <Mark ok={right} t={t} />
               {right ? t.answerRight : t.answerWrong}
             </strong>
             {!right && (
@@ -169,11 +148,8 @@ export function Question(props: QuestionProps) {
               </>
             )}
           </p>
-          <div class="nas-q-explanation">
-            <span class="sr-only">{t.explanation}: </span>
-            <div {...html(q.explanation)} />
-          </div>
-          <RuleLinks ids={q.rules} rules={props.rules} t={t} />
+          <div class="nas-q-explanation" {...html(q.explanation)} />
+          <RuleLinks ids={q.rules} rules={props.rules} />
         </div>
       )}
     </section>

@@ -3,7 +3,7 @@
  * feedback per chosen option, a running score, "Ulangi" with reshuffled options and a review of
  * the wrong answers. Progress is stored per bank (see storage.ts) and survives reloads.
  */
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { fill } from '../../i18n/fill';
 import type { QuizText } from '../../i18n/id';
 import { orderForAttempt, seedFromText } from '../../lib/quiz/random';
@@ -32,7 +32,7 @@ export interface QuizProps {
 const shuffles = (q: ViewQuestion) => q.type === 'single' || q.type === 'multiple';
 
 export default function Quiz({ bank, data, scope, t }: QuizProps) {
-  const { questions, rules } = useMemo(() => JSON.parse(data) as QuizData, [data]);
+  const [{ questions, rules }] = useState(() => JSON.parse(data) as QuizData);
   const { progress, notices, ready, update } = useProgress();
   const [changed, setChanged] = useState(0);
   const [drafts, setDrafts] = useState<Record<string, string[]>>({});
@@ -104,7 +104,7 @@ export default function Quiz({ bank, data, scope, t }: QuizProps) {
   const anchor = (q: ViewQuestion) => `nas-${scope === 'checks' ? 'cek' : 'kuis'}-${bank}-${q.id}`;
 
   return (
-    <div class="nas-quiz" data-pagefind-ignore>
+    <div class="nas-quiz">
       <Notices notices={notices} extra={changed > 0 ? fill(t.noticeChanged, { n: changed }) : undefined} t={t} />
       <div ref={firstInput}>
         {questions.map((q, i) => {

@@ -5,6 +5,8 @@
  */
 import { createMarkdownProcessor } from '@astrojs/markdown-remark';
 import { getCollection, getEntries, type CollectionEntry } from 'astro:content';
+import { training } from '../../i18n/id';
+import { paths } from '../../lib/paths';
 import { questionFingerprint } from '../../lib/quiz/hash';
 import type { ViewBank, ViewQuestion, ViewRules } from '../../lib/quiz/view';
 
@@ -62,21 +64,25 @@ export async function prepareBank(bank: Bank, { short = false, feedback = true }
   };
 }
 
-/** The rule table for the questions on a page. */
+const escape = (text: string) =>
+  text.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
+
+/** The rule table for the questions on a page: one <li> of links per rule (see ViewRules). */
 export async function prepareRules(banks: readonly ViewBank[]): Promise<ViewRules> {
   const ids = [...new Set(banks.flatMap((b) => b.questions.flatMap((q) => q.rules)))].sort();
   const rules = await getEntries(ids.map((id) => ({ collection: 'rules' as const, id })));
   const out: ViewRules = {};
   for (const rule of rules) {
     const legal = await getEntries(rule.data.legalBasis.map((l) => l.legal));
-    out[rule.id] = {
-      title: rule.data.title,
-      verdict: rule.data.verdict,
-      legal: rule.data.legalBasis.map((l, i) => ({
-        id: l.legal.id,
-        name: [legal[i]?.data.shortName ?? l.legal.id, l.article].filter(Boolean).join(' '),
-      })),
-    };
+    const bases = rule.data.legalBasis.map((l, i) => {
+      const name = [legal[i]?.data.shortName ?? l.legal.id, l.article].filter(Boolean).join(' ');
+      return `<a href="${paths.legal(l.legal.id)}">${escape(name)}</a>`;
+    });
+    const verdict = rule.data.verdict === 'boleh' ? training.verdictBoleh : training.verdictDilarang;
+    out[rule.id] =
+      `<li>${training.ruleLabel}: <a href="${paths.rule(rule.id)}">${escape(rule.data.title)}</a> (${verdict})` +
+      (bases.length ? ` · ${training.legalLabel}: ${bases.join(', ')}` : '') +
+      '</li>';
   }
   return out;
 }

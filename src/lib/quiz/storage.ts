@@ -108,81 +108,69 @@ export function browserStore(): { store: KeyValueStore; persistent: boolean } {
 type Json = Record<string, unknown>;
 export const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
 const isCount = (v: unknown): v is number => Number.isInteger(v) && (v as number) >= 0;
-const isId = (k: string) => /^[a-z0-9-]+(\/[a-z0-9-]+)?$/.test(k) && k.length <= 120;
 const isDate = (v: unknown): v is string => typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v);
+/** A bank or question id, or "bank/question" in the exam. */
+const ID = /^[a-z0-9-]{1,80}(\/[a-z0-9-]{1,80})?$/;
+const OPTION_KEY = /^[a-z]{1,12}$/;
 
-function readAnswers(v: unknown): StoredAnswers | undefined {
+// Each reader returns a clean copy of a valid part, or undefined.
+
+function answersOf(v: unknown): StoredAnswers | undefined {
   if (!isObject(v)) return undefined;
   const out: StoredAnswers = {};
   for (const [id, a] of Object.entries(v)) {
-    if (!isId(id) || !isObject(a) || typeof a.f !== 'string' || a.f.length > 32) return undefined;
-    if (!Array.isArray(a.c) || a.c.length > 12 || !a.c.every((k) => typeof k === 'string' && /^[a-z]{1,12}$/.test(k)))
-      return undefined;
-    out[id] = { c: [...a.c] as string[], f: a.f };
+    if (!ID.test(id) || !isObject(a) || typeof a.f !== 'string' || !Array.isArray(a.c)) return undefined;
+    if (!a.c.every((k) => typeof k === 'string' && OPTION_KEY.test(k))) return undefined;
+    out[id] = { c: [...a.c], f: a.f };
   }
   return out;
 }
 
-function readScore(v: unknown): ScoreRecord | undefined {
-  if (!isObject(v) || !isCount(v.correct) || !isCount(v.total) || !isCount(v.percent)) return undefined;
-  if (v.correct > v.total || v.percent > 100) return undefined;
-  return { correct: v.correct, total: v.total, percent: v.percent };
-}
+const scoreOf = (v: unknown): ScoreRecord | undefined =>
+  isObject(v) && isCount(v.correct) && isCount(v.total) && isCount(v.percent) && v.correct <= v.total && v.percent <= 100
+    ? { correct: v.correct, total: v.total, percent: v.percent }
+    : undefined;
 
-function readModule(v: unknown): ModuleProgress | undefined {
+function moduleOf(v: unknown): ModuleProgress | undefined {
   if (!isObject(v)) return undefined;
-  const answers = readAnswers(v.answers);
-  if (!answers || !isCount(v.attempt)) return undefined;
-  const best = v.best === undefined ? undefined : readScore(v.best);
-  if (v.best !== undefined && !best) return undefined;
-  return best ? { answers, attempt: v.attempt, best } : { answers, attempt: v.attempt };
+  const answers = answersOf(v.answers);
+  const best = scoreOf(v.best);
+  if (answers && isCount(v.attempt) && (best || v.best === undefined))
+    return best ? { answers, attempt: v.attempt, best } : { answers, attempt: v.attempt };
 }
 
-function readExamResult(v: unknown): ExamResult | undefined {
-  const score = readScore(v);
-  if (!score || !isObject(v)) return undefined;
-  const answers = readAnswers(v.answers);
-  if (!answers || !isCount(v.seed) || !isDate(v.date) || typeof v.passed !== 'boolean') return undefined;
-  return { ...score, seed: v.seed, date: v.date, passed: v.passed, answers };
+function currentOf(v: unknown): ExamProgress['current'] {
+  const answers = isObject(v) ? answersOf(v.answers) : undefined;
+  if (answers && isCount((v as Json).seed)) return { seed: (v as Json).seed as number, answers };
 }
 
-/** Reads each part on its own; a part that does not fit is left out and counted. */
+function resultOf(v: unknown): ExamResult | undefined {
+  const score = scoreOf(v);
+  const answers = isObject(v) ? answersOf(v.answers) : undefined;
+  if (score && answers && isObject(v) && isCount(v.seed) && isDate(v.date) && typeof v.passed === 'boolean')
+    return { ...score, seed: v.seed, date: v.date, passed: v.passed, answers };
+}
+
+/** Reads each part on its own (a module, a short check, each part of the exam); counts what is left out. */
 export function readProgress(raw: unknown): { progress: Progress; dropped: number } {
   const progress = emptyProgress();
   if (!isObject(raw)) return { progress, dropped: 1 };
   let dropped = 0;
-  for (const group of ['modules', 'checks'] as const) {
-    const value = raw[group];
-    if (value === undefined) continue;
-    if (!isObject(value)) {
-      dropped++;
-      continue;
-    }
-    for (const [id, entry] of Object.entries(value)) {
-      const module = isId(id) ? readModule(entry) : undefined;
-      if (module) progress[group][id] = module;
-      else dropped++;
-    }
+  const take = <T>(value: unknown, read: (v: unknown) => T | undefined, put: (v: T) => void) => {
+    if (value === undefined) return;
+    const part = read(value);
+    if (part === undefined) dropped++;
+    else put(part);
+  };
+  for (const [key, value] of Object.entries(raw)) {
+    if ((key === 'modules' || key === 'checks') && isObject(value)) {
+      for (const [id, m] of Object.entries(value)) take(ID.test(id) ? m : null, moduleOf, (v) => (progress[key][id] = v));
+    } else if (key === 'exam' && isObject(value)) {
+      take(value.current, currentOf, (v) => (progress.exam.current = v));
+      take(value.last, resultOf, (v) => (progress.exam.last = v));
+      take(value.pass, (v) => (resultOf(v)?.passed ? resultOf(v) : undefined), (v) => (progress.exam.pass = v));
+    } else dropped++;
   }
-  const exam = raw.exam;
-  if (exam !== undefined) {
-    if (!isObject(exam)) dropped++;
-    else {
-      if (exam.current !== undefined) {
-        const c = exam.current;
-        const answers = isObject(c) ? readAnswers(c.answers) : undefined;
-        if (isObject(c) && answers && isCount(c.seed)) progress.exam.current = { seed: c.seed, answers };
-        else dropped++;
-      }
-      for (const part of ['last', 'pass'] as const) {
-        if (exam[part] === undefined) continue;
-        const result = readExamResult(exam[part]);
-        if (result && (part === 'last' || result.passed)) progress.exam[part] = result;
-        else dropped++;
-      }
-    }
-  }
-  for (const key of Object.keys(raw)) if (!['modules', 'checks', 'exam'].includes(key)) dropped++;
   return { progress, dropped };
 }
 

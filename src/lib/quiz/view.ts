@@ -23,14 +23,17 @@ export interface ViewQuestion extends ScorableQuestion {
   options: ViewOption[];
   /** HTML. */
   explanation: string;
-  /** Rule ids; titles and legal bases are in the page's rule table (ViewRules). */
+  /** Rule ids; their links are in the page's rule table (ViewRules). */
   rules: string[];
   /** Fingerprint of prompt and options (see hash.ts). */
   fp: string;
 }
 
-/** Rules named by the questions on a page: title, verdict and legal bases (short name + article). */
-export type ViewRules = Record<string, { title: string; verdict: 'boleh' | 'dilarang'; legal: { id: string; name: string }[] }>;
+/**
+ * Rules named by the questions on a page, rendered at build time: rule id -> one HTML <li> with a
+ * link to the rule, its verdict and links to its legal bases.
+ */
+export type ViewRules = Record<string, string>;
 
 export interface ViewBank {
   id: string;

@@ -53,19 +53,27 @@ export async function measurePage(browser: Browser, url: string): Promise<WireBy
   return bytes;
 }
 
-/**
- * The scripts that belong to the page's islands: each <astro-island>'s component and renderer
- * module and everything they import statically, read from the built files in dist/.
- */
-export function islandScripts(html: string, readScript: (path: string) => string): Set<string> {
+/** A module script and everything it imports statically, as URL paths, read from the built files. */
+function closure(entries: string[], readScript: (path: string) => string): Set<string> {
   const found = new Set<string>();
-  const queue = [...html.matchAll(/(?:component|renderer)-url="([^"]+)"/g)].map((m) => m[1]);
+  const queue = [...entries];
   for (let path = queue.shift(); path; path = queue.shift()) {
     if (found.has(path)) continue;
     found.add(path);
-    const code = readScript(path);
-    for (const m of code.matchAll(/(?:from|import)\s*["']\.\/([^"']+\.js)["']/g))
+    for (const m of readScript(path).matchAll(/(?:from|import)\s*["']\.\/([^"']+\.js)["']/g))
       queue.push(path.replace(/[^/]+$/, m[1]));
   }
   return found;
+}
+
+/**
+ * The scripts a page loads because of its islands: each <astro-island>'s component and renderer
+ * modules and their static imports, minus what the page's own scripts load anyway (those cost the
+ * same on a page without islands).
+ */
+export function islandScripts(html: string, readScript: (path: string) => string): Set<string> {
+  const islands = [...html.matchAll(/(?:component|renderer)-url="([^"]+)"/g)].map((m) => m[1]);
+  const page = [...html.matchAll(/<script type="module" src="([^"]+)"/g)].map((m) => m[1]);
+  const base = closure(page, readScript);
+  return new Set([...closure(islands, readScript)].filter((path) => !base.has(path)));
 }

@@ -48,6 +48,9 @@ function draw(banks: ViewBank[], count: number, seed: number): Drawn[] | undefin
   }
 }
 
+/** A question's element id, from bank and question id: "nas-ujian-dasar-hukum--dh-01". */
+const anchor = (key: string) => `nas-ujian-${key.replace('/', '--')}`;
+
 /** The learner's local date as YYYY-MM-DD. */
 const today = () => {
   const d = new Date();
@@ -164,7 +167,7 @@ export default function Exam({ data, count, initialSeed, certificateHref, t }: E
           q={d.q}
           n={i + 1}
           total={drawn.length}
-          anchor={`nas-ujian-${i + 1}`}
+          anchor={anchor(d.key)}
           options={d.q.options}
           chosen={answers[d.key] ?? []}
           checked={!!result}
@@ -203,7 +206,7 @@ export default function Exam({ data, count, initialSeed, certificateHref, t }: E
               </p>
             )}
             <h3>{t.review}</h3>
-            {wrong.length === 0 ? <p>{t.reviewNone}</p> : <ReviewList items={wrong.map((d) => ({ n: d.n, q: d.q, href: `#nas-ujian-${d.n}` }))} t={t} />}
+            {wrong.length === 0 ? <p>{t.reviewNone}</p> : <ReviewList items={wrong.map((d) => ({ n: d.n, q: d.q, href: `#${anchor(d.key)}` }))} t={t} />}
             <button type="button" class="nas-button" onClick={() => start(newSeed(), true)}>
               {t.newDraw}
             </button>

@@ -184,6 +184,7 @@ export type Migrations = Record<number, (old: unknown) => unknown>;
 export const MIGRATIONS: Migrations = {};
 
 const keyPattern = new RegExp(`^${NAMESPACE}:v(\\d+):progress$`);
+const versioned = new RegExp(`^${NAMESPACE}:v\\d+:`);
 
 export interface Loaded {
   progress: Progress;
@@ -197,6 +198,7 @@ export interface Loaded {
 export function loadProgress(store: KeyValueStore, migrations: Migrations = MIGRATIONS): Loaded {
   const notices = new Set<Notice>();
   let progress: Progress | undefined;
+  let migrated = false;
   try {
     const text = store.getItem(PROGRESS_KEY);
     if (text !== null) {
@@ -210,11 +212,12 @@ export function loadProgress(store: KeyValueStore, migrations: Migrations = MIGR
       progress = read.progress;
       if (read.dropped > 0) notices.add('reset');
     }
-    // Other keys in our namespace: older versions, newer versions, strays.
+    // Other keys of the versioned progress namespace (nas:v<n>:…): older or newer versions, strays.
+    // Keys of other features (nas:aula:…) are not ours to touch.
     const ours: string[] = [];
     for (let i = 0; i < store.length; i++) {
       const key = store.key(i);
-      if (key && key.startsWith(`${NAMESPACE}:`) && key !== PROGRESS_KEY) ours.push(key);
+      if (key && versioned.test(key) && key !== PROGRESS_KEY) ours.push(key);
     }
     for (const key of ours) {
       const version = Number(keyPattern.exec(key)?.[1] ?? NaN);
@@ -223,6 +226,7 @@ export function loadProgress(store: KeyValueStore, migrations: Migrations = MIGR
         try {
           const read = readProgress(migrate(JSON.parse(store.getItem(key) ?? 'null')));
           progress = read.progress;
+          migrated = true;
           if (read.dropped > 0) notices.add('reset');
         } catch {
           notices.add('reset');
@@ -230,7 +234,8 @@ export function loadProgress(store: KeyValueStore, migrations: Migrations = MIGR
       } else notices.add('reset');
       store.removeItem(key);
     }
-    if (progress && notices.has('reset')) save(store, progress, notices);
+    // Write back what was repaired or migrated, so the next load is clean.
+    if (progress && (migrated || notices.has('reset'))) save(store, progress, notices);
   } catch {
     notices.add('unavailable');
   }

@@ -139,7 +139,7 @@ export default function Exam({ data, count, initialSeed, certificateHref, t }: E
       <Notices notices={notices} t={t} />
       <div class="nas-exam-seed">
         <p>
-          <strong>{t.seed}:</strong> <output class="nas-seed">{seed}</output>. {t.seedHelp}
+          <strong>{t.seed}:</strong> <span class="nas-seed">{seed}</span>. {t.seedHelp}
         </p>
         <form class="nas-inline-form" onSubmit={submitSeed} noValidate>
           <label for="nas-seed-input">{t.seedInput}</label>{' '}

@@ -7,7 +7,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { connect, openPage } from './support/browser';
+import { axeViolations, baseURL, connect, openPage } from './support/browser';
 
 interface AuthoredQuestion {
   id: string;
@@ -136,6 +136,8 @@ describe('module quiz', () => {
     const review = page.getByRole('region', { name: 'Tinjauan jawaban yang belum tepat' });
     await expect(review.getByRole('link').count()).resolves.toBe(1);
     await expect(review.getByRole('link').getAttribute('href')).resolves.toBe(`#${sections[0]}`);
+    // Feedback, marks and review pass axe too (the site-wide sweep sees only fresh pages).
+    expect(await axeViolations(page)).toEqual([]);
 
     await page.reload();
     await hydrated(page, 'Ulangi');
@@ -230,6 +232,21 @@ async function takeExam(page: Page, correctly: boolean) {
   await page.getByRole('heading', { name: 'Hasil ujian' }).waitFor();
 }
 
+describe('without JavaScript', () => {
+  it('still shows the questions as a form, with a note that checking needs JavaScript', async () => {
+    const context = await browser.newContext({ baseURL, javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`/kuis/${BANK}/`);
+    await expect(page.locator('section.nas-q fieldset legend').count()).resolves.toBe(bankIds.length);
+    await expect(page.locator('section.nas-q input').count()).resolves.toBeGreaterThan(bankIds.length * 2);
+    await expect(page.locator('noscript').first().textContent()).resolves.toContain('Memeriksa jawaban memerlukan JavaScript');
+    await page.goto('/ujian/');
+    await expect(page.locator('section.nas-q').count()).resolves.toBe(20);
+    await expect(page.locator('main').textContent()).resolves.toContain('202411');
+    await context.close();
+  });
+});
+
 describe('final exam and certificate', () => {
   it('says the exam must be passed first before any pass', async () => {
     const { page, context } = await openPage(browser, '/sertifikat/');
@@ -261,9 +278,10 @@ describe('final exam and certificate', () => {
   });
 
   it('a fail gives "Belum lulus" and no certificate', async () => {
-    const { page, context } = await openPage(browser, '/');
+    const { page, context } = await openPage(browser, '/', { theme: 'dark' });
     await takeExam(page, false);
     await expect(page.locator('.nas-exam-verdict').textContent()).resolves.toContain('Belum lulus');
+    expect(await axeViolations(page)).toEqual([]);
     await expect(page.getByRole('link', { name: 'Buat sertifikat' }).count()).resolves.toBe(0);
     await page.goto('/sertifikat/');
     await page.waitForLoadState('networkidle');
@@ -313,6 +331,7 @@ describe('final exam and certificate', () => {
     expect(text).toContain(seed);
     expect(text).toMatch(/[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{3}/);
     expect(text).toContain('tidak diperiksa oleh server');
+    expect(await axeViolations(page)).toEqual([]);
 
     await page.emulateMedia({ media: 'print' });
     await expect(cert.isVisible()).resolves.toBe(true);

@@ -10,6 +10,8 @@ export interface PageKind {
 export const pageKinds: PageKind[] = [
   { name: 'beranda', paths: ['/'] },
   { name: 'materi', paths: ['/materi/ikrar-netralitas/', '/materi/dasar-hukum/', '/mulai/cara-memakai/'], budget: 45_000 },
+  // A lesson that ends with a short check (its quiz island) must fit the lesson budget too.
+  { name: 'materi + cek', paths: ['/materi/dasar-hukum/'], budget: 45_000 },
   { name: 'aturan', paths: ['/materi/boleh-dan-dilarang/'] },
   { name: 'studi kasus', paths: ['/studi-kasus/foto-camat-dengan-calon/'] },
   { name: 'rujukan', paths: ['/rujukan/tanya-jawab/', '/rujukan/glosarium/'] },

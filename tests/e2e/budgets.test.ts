@@ -35,6 +35,7 @@ describe('wire budgets (gzip level 6: HTML + CSS + JS + fonts)', () => {
       expect(loaded.some(([url]) => /preact/.test(url))).toBe(true);
       expect(loaded.length).toBeGreaterThan(2);
       const total = loaded.reduce((n, [, size]) => n + size, 0);
+      console.log(`${kind.name}: island JS ${total} B`);
       expect(total, loaded.map(([u, s]) => `${u} ${s}`).join('\n')).toBeLessThanOrEqual(kind.islandJs!);
     });
   }

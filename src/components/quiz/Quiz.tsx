@@ -6,7 +6,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { fill } from '../../i18n/fill';
 import type { QuizText } from '../../i18n/id';
-import { orderForAttempt, seedFromText } from '../../lib/quiz/random';
+import { orderForAttempt, seedFromText } from '../../lib/quiz/order';
 import { isAnswerCorrect, scoreAnswers } from '../../lib/quiz/scoring';
 import { reconcileModule, toRecord, type ModuleProgress, type Progress } from '../../lib/quiz/storage';
 import { fingerprints, type ViewQuestion, type ViewRules } from '../../lib/quiz/view';

@@ -113,16 +113,18 @@ export default function Course({ modules, examHref, certificateHref, t }: Course
       <section class="nas-manage" aria-labelledby="nas-manage">
         <h2 id="nas-manage">{t.manage}</h2>
         <p>{t.manageIntro}</p>
-        <p class="nas-manage-actions">
+        <div class="nas-manage-actions">
           <button type="button" class="nas-button" disabled={!ready} onClick={download}>
             {t.exportButton}
-          </button>{' '}
-          <label for="nas-import">{t.importLabel}</label>{' '}
-          <input id="nas-import" type="file" accept="application/json,.json" disabled={!ready} onChange={upload} />{' '}
+          </button>
+          <p class="nas-field">
+            <label for="nas-import">{t.importLabel}</label>
+            <input id="nas-import" type="file" accept="application/json,.json" disabled={!ready} onChange={upload} />
+          </p>
           <button type="button" class="nas-button nas-button--secondary" disabled={!ready} onClick={reset}>
             {t.resetButton}
           </button>
-        </p>
+        </div>
         <div role="status" class="nas-status">
           {message}
         </div>

@@ -10,8 +10,13 @@ export const page = {
   sources: 'Sumber',
 } as const;
 
-export { formatDate } from './date';
-export { fill } from './fill';
+/** Formats YYYY-MM-DD as "19 Desember 2023" without time-zone surprises. */
+export function formatDate(isoDate: string): string {
+  const [y, m, d] = isoDate.split('-').map(Number);
+  return new Intl.DateTimeFormat('id-ID', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
+    new Date(Date.UTC(y, m - 1, d)),
+  );
+}
 
 /*
  * Strings of the quiz islands. The Astro page passes each island the groups it needs as a prop, so

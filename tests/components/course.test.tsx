@@ -1,11 +1,11 @@
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import Course from '../../src/components/quiz/Course';
+import Course, { type CourseModule } from '../../src/components/quiz/Course';
 import { course, quiz } from '../../src/i18n/id';
 import { PROGRESS_KEY } from '../../src/lib/quiz/storage';
 import { exportProgress } from '../../src/lib/quiz/transfer';
 
-const modules = [
+const modules: CourseModule[] = [
   { id: 'satu', title: 'Modul satu', description: 'Uji.', href: '/kuis/satu/', fps: { a: 'fa', b: 'fb' } },
   { id: 'dua', title: 'Modul dua', description: 'Uji.', href: '/kuis/dua/', fps: { c: 'fc', d: 'fd' } },
 ];

@@ -4,9 +4,8 @@
  * prints on one A4 landscape page (print CSS lives on the page).
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { formatDate } from '../../i18n/date';
 import { fill } from '../../i18n/fill';
-import type { CertificateText } from '../../i18n/id';
+import { formatDate, type CertificateText } from '../../i18n/id';
 import {
   validateCertificate,
   verificationCode,

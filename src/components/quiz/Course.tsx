@@ -3,9 +3,8 @@
  * progress as a native <progress> with text, the exam status, and export / import / reset.
  */
 import { useState } from 'preact/hooks';
-import { formatDate } from '../../i18n/date';
 import { fill } from '../../i18n/fill';
-import type { CourseText } from '../../i18n/id';
+import { formatDate, type CourseText } from '../../i18n/id';
 import { browserStore, emptyProgress, reconcileModule, resetProgress } from '../../lib/quiz/storage';
 import { exportProgress, importProgress } from '../../lib/quiz/transfer';
 import { Notices } from './Question';

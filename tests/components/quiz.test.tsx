@@ -126,7 +126,7 @@ describe('quiz island', () => {
     localStorage.setItem(PROGRESS_KEY, '{"modules": ');
     renderQuiz();
     await ready();
-    screen.getByText('Sebagian kemajuan Anda tidak dapat dibaca dan telah diatur ulang.');
+    expect(text(screen.getByRole('alert'))).toBe('Sebagian kemajuan Anda tidak dapat dibaca dan telah diatur ulang.');
     fireEvent.click(within(group(3)).getByRole('radio', { name: 'Dilarang' }));
     fireEvent.click(checkButton(group(3)));
     expect(text(status())).toContain('Soal 4: benar.');

@@ -20,11 +20,12 @@ export function RuleLinks({ ids, rules }: { ids: readonly string[]; rules: ViewR
   return items ? <ul class="nas-q-rules" {...html(items)} /> : null;
 }
 
+/** What happened to stored progress; an alert, since it appears once, as the page loads. */
 export function Notices({ notices, extra, t }: { notices: readonly Notice[]; extra?: string; t: QuizText }) {
   const text: Record<Notice, string> = { reset: t.noticeReset, quota: t.noticeQuota, unavailable: t.noticeUnavailable };
   if (notices.length === 0 && !extra) return null;
   return (
-    <div class="nas-notice">
+    <div class="nas-notice" role="alert">
       {notices.map((n) => (
         <p key={n}>{text[n]}</p>
       ))}

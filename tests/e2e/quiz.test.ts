@@ -3,7 +3,9 @@
  * corrupted storage, the exam (pass and fail), the certificate and its print view. The answer keys
  * come from the bank YAML files read here, on the Node side; the pages expose nothing for the test.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { parse } from 'yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
@@ -150,6 +152,23 @@ describe('module quiz', () => {
     await page.waitForFunction(() => !document.querySelector<HTMLButtonElement>('.nas-manage button')?.disabled);
     await expect(page.locator('.nas-modules').textContent()).resolves.toContain(`Skor terbaik: ${expected}`);
     const bar = page.getByRole('progressbar', { name: 'Kemajuan kursus' });
+    await expect(bar.getAttribute('value')).resolves.toBe(String(total));
+
+    // Export, reset (after confirming), and import the file again.
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Unduh kemajuan (JSON)' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe('kemajuan-netralitas-asn.json');
+    const file = join(mkdtempSync(join(tmpdir(), 'nas-')), download.suggestedFilename());
+    await download.saveAs(file);
+    expect(JSON.parse(readFileSync(file, 'utf8')).format).toBe('netralitas-asn/kemajuan');
+    page.once('dialog', (d) => d.accept());
+    await page.getByRole('button', { name: 'Hapus semua kemajuan' }).click();
+    await expect(page.locator('.nas-manage [role="status"]').textContent()).resolves.toBe('Semua kemajuan telah dihapus.');
+    await expect(bar.getAttribute('value')).resolves.toBe('0');
+    await page.getByLabel('Pulihkan dari berkas').setInputFiles(file);
+    await page.locator('.nas-manage [role="status"]', { hasText: 'Kemajuan dari berkas telah dipulihkan.' }).waitFor();
     await expect(bar.getAttribute('value')).resolves.toBe(String(total));
     await context.close();
   });

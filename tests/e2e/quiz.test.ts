@@ -38,6 +38,8 @@ function answerKeys(): Record<string, Record<string, { type: string; keys: strin
 }
 
 const keys = answerKeys();
+/** Retry an expectation while the page settles (renders and effects run after events). */
+const POLL = { timeout: 5000 };
 const BANK = 'dasar-hukum';
 const bankIds = Object.keys(keys[BANK]);
 
@@ -119,11 +121,11 @@ describe('module quiz', () => {
       await page.waitForFunction((id) => document.activeElement?.closest('section')?.id === id && document.activeElement?.classList.contains('nas-q-result'), sectionId);
       const result = page.locator(`#${sectionId} .nas-q-result`);
       if (index === 0) {
-        await expect(result.textContent()).resolves.toContain('Jawaban Anda belum tepat.');
-        await expect(page.locator(`#${sectionId} .nas-opt-feedback`).textContent()).resolves.toContain('Salah (pilihan Anda)');
-        await expect(statusText(page)).resolves.toContain('Soal 1: belum tepat.');
+        await expect.poll(() => result.textContent(), POLL).toContain('Jawaban Anda belum tepat.');
+        await expect.poll(() => page.locator(`#${sectionId} .nas-opt-feedback`).textContent(), POLL).toContain('Salah (pilihan Anda)');
+        await expect.poll(() => statusText(page), POLL).toContain('Soal 1: belum tepat.');
       } else {
-        await expect(result.textContent()).resolves.toContain('Jawaban Anda benar.');
+        await expect.poll(() => result.textContent(), POLL).toContain('Jawaban Anda benar.');
       }
       // The explanation links to the rule and its legal basis.
       expect(await result.locator('a[href^="/materi/boleh-dan-dilarang/#"]').count()).toBeGreaterThan(0);
@@ -132,27 +134,27 @@ describe('module quiz', () => {
 
     const total = bankIds.length;
     const expected = `${total - 1} dari ${total} benar (${Math.floor(((total - 1) * 100) / total)}%)`;
-    await expect(statusText(page)).resolves.toContain(expected);
-    await expect(page.locator('.nas-score').textContent()).resolves.toContain(expected);
+    await expect.poll(() => statusText(page), POLL).toContain(expected);
+    await expect.poll(() => page.locator('.nas-score').textContent(), POLL).toContain(expected);
     // The review lists the one wrong answer, linking back to it.
     const review = page.getByRole('region', { name: 'Tinjauan jawaban yang belum tepat' });
-    await expect(review.getByRole('link').count()).resolves.toBe(1);
-    await expect(review.getByRole('link').getAttribute('href')).resolves.toBe(`#${sections[0]}`);
+    await expect.poll(() => review.getByRole('link').count(), POLL).toBe(1);
+    await expect.poll(() => review.getByRole('link').getAttribute('href'), POLL).toBe(`#${sections[0]}`);
     // Feedback, marks and review pass axe too (the site-wide sweep sees only fresh pages).
     expect(await axeViolations(page)).toEqual([]);
 
     await page.reload();
     await hydrated(page, 'Ulangi');
-    await expect(page.locator('.nas-score').textContent()).resolves.toContain(expected);
-    await expect(page.locator('.nas-score').textContent()).resolves.toContain(`Skor terbaik: ${expected}`);
-    await expect(page.locator(`#${sections[1]} .nas-q-result`).textContent()).resolves.toContain('Jawaban Anda benar.');
+    await expect.poll(() => page.locator('.nas-score').textContent(), POLL).toContain(expected);
+    await expect.poll(() => page.locator('.nas-score').textContent(), POLL).toContain(`Skor terbaik: ${expected}`);
+    await expect.poll(() => page.locator(`#${sections[1]} .nas-q-result`).textContent(), POLL).toContain('Jawaban Anda benar.');
 
     // The course page shows the module as done with its best score, and the course progress bar.
     await page.goto('/kuis/');
     await page.waitForFunction(() => !document.querySelector<HTMLButtonElement>('.nas-manage button')?.disabled);
-    await expect(page.locator('.nas-modules').textContent()).resolves.toContain(`Skor terbaik: ${expected}`);
+    await expect.poll(() => page.locator('.nas-modules').textContent(), POLL).toContain(`Skor terbaik: ${expected}`);
     const bar = page.getByRole('progressbar', { name: 'Kemajuan kursus' });
-    await expect(bar.getAttribute('value')).resolves.toBe(String(total));
+    await expect.poll(() => bar.getAttribute('value'), POLL).toBe(String(total));
 
     // Export, reset (after confirming), and import the file again.
     const [download] = await Promise.all([
@@ -165,11 +167,11 @@ describe('module quiz', () => {
     expect(JSON.parse(readFileSync(file, 'utf8')).format).toBe('netralitas-asn/kemajuan');
     page.once('dialog', (d) => d.accept());
     await page.getByRole('button', { name: 'Hapus semua kemajuan' }).click();
-    await expect(page.locator('.nas-manage [role="status"]').textContent()).resolves.toBe('Semua kemajuan telah dihapus.');
-    await expect(bar.getAttribute('value')).resolves.toBe('0');
+    await expect.poll(() => page.locator('.nas-manage [role="status"]').textContent(), POLL).toBe('Semua kemajuan telah dihapus.');
+    await expect.poll(() => bar.getAttribute('value'), POLL).toBe('0');
     await page.getByLabel('Pulihkan dari berkas').setInputFiles(file);
     await page.locator('.nas-manage [role="status"]', { hasText: 'Kemajuan dari berkas telah dipulihkan.' }).waitFor();
-    await expect(bar.getAttribute('value')).resolves.toBe(String(total));
+    await expect.poll(() => bar.getAttribute('value'), POLL).toBe(String(total));
     await context.close();
   });
 
@@ -185,13 +187,13 @@ describe('module quiz', () => {
     await first.locator('input').first().check();
     await first.getByRole('button', { name: 'Periksa jawaban' }).click();
     await page.getByRole('button', { name: 'Ulangi' }).click();
-    await expect(statusText(page)).resolves.toContain('diacak ulang');
+    await expect.poll(() => statusText(page), POLL).toContain('diacak ulang');
     const after = await orders();
     const choice = Object.values(keys[BANK]).map((k) => k.type === 'single' || k.type === 'multiple');
     expect(after.filter((o, i) => choice[i] && o !== before[i]).length).toBe(choice.filter(Boolean).length);
     expect(after.filter((o, i) => !choice[i] && o !== before[i])).toEqual([]);
     // No answer is checked any more.
-    await expect(page.locator('.nas-q-result').count()).resolves.toBe(0);
+    await expect.poll(() => page.locator('.nas-q-result').count(), POLL).toBe(0);
     await context.close();
   });
 
@@ -203,13 +205,13 @@ describe('module quiz', () => {
     });
     await page.goto(`/kuis/${BANK}/`);
     await hydrated(page, 'Periksa jawaban');
-    await expect(page.locator('.nas-notice').first().textContent()).resolves.toContain(
+    await expect.poll(() => page.locator('.nas-notice').first().textContent(), POLL).toContain(
       'Sebagian kemajuan Anda tidak dapat dibaca dan telah diatur ulang.',
     );
     const first = page.locator('section.nas-q').first();
     await first.locator('input').first().check();
     await first.getByRole('button', { name: 'Periksa jawaban' }).click();
-    await expect(statusText(page)).resolves.toMatch(/Soal 1: (benar|belum tepat)\./);
+    await expect.poll(() => statusText(page), POLL).toMatch(/Soal 1: (benar|belum tepat)\./);
     // The bad data is gone; the new answer is stored in the current format.
     const stored = await page.evaluate(() => [localStorage.getItem('nas:v0:progress'), localStorage.getItem('nas:v1:progress')]);
     expect(stored[0]).toBeNull();
@@ -217,7 +219,7 @@ describe('module quiz', () => {
     // A reload shows no notice any more.
     await page.reload();
     await hydrated(page, 'Periksa jawaban');
-    await expect(page.locator('.nas-notice').count()).resolves.toBe(0);
+    await expect.poll(() => page.locator('.nas-notice').count(), POLL).toBe(0);
     await ctx.close();
   });
 
@@ -229,8 +231,8 @@ describe('module quiz', () => {
     )
       .filter(([, q]) => q.short)
       .map(([, q]) => `nas-cek-${BANK}-${q.id}`);
-    await expect(check.locator('section.nas-q').evaluateAll((els) => els.map((e) => e.id))).resolves.toEqual(shortIds);
-    await expect(check.getAttribute('data-pagefind-ignore')).resolves.not.toBeNull();
+    await expect.poll(() => check.locator('section.nas-q').evaluateAll((els) => els.map((e) => e.id)), POLL).toEqual(shortIds);
+    await expect.poll(() => check.getAttribute('data-pagefind-ignore'), POLL).not.toBeNull();
     await context.close();
   });
 });
@@ -256,12 +258,12 @@ describe('without JavaScript', () => {
     const context = await browser.newContext({ baseURL, javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto(`/kuis/${BANK}/`);
-    await expect(page.locator('section.nas-q fieldset legend').count()).resolves.toBe(bankIds.length);
-    await expect(page.locator('section.nas-q input').count()).resolves.toBeGreaterThan(bankIds.length * 2);
-    await expect(page.locator('noscript').first().textContent()).resolves.toContain('Memeriksa jawaban memerlukan JavaScript');
+    await expect.poll(() => page.locator('section.nas-q fieldset legend').count(), POLL).toBe(bankIds.length);
+    await expect.poll(() => page.locator('section.nas-q input').count(), POLL).toBeGreaterThan(bankIds.length * 2);
+    await expect.poll(() => page.locator('noscript').first().textContent(), POLL).toContain('Memeriksa jawaban memerlukan JavaScript');
     await page.goto('/ujian/');
-    await expect(page.locator('section.nas-q').count()).resolves.toBe(20);
-    await expect(page.locator('main').textContent()).resolves.toContain('202411');
+    await expect.poll(() => page.locator('section.nas-q').count(), POLL).toBe(20);
+    await expect.poll(() => page.locator('main').textContent(), POLL).toContain('202411');
     await context.close();
   });
 });
@@ -270,11 +272,11 @@ describe('final exam and certificate', () => {
   it('says the exam must be passed first before any pass', async () => {
     const { page, context } = await openPage(browser, '/sertifikat/');
     await page.waitForLoadState('networkidle');
-    await expect(page.locator('main').textContent()).resolves.toContain(
+    await expect.poll(() => page.locator('main').textContent(), POLL).toContain(
       'Sertifikat baru dapat dibuat setelah Anda lulus ujian akhir.',
     );
-    await expect(page.getByRole('link', { name: 'Kerjakan ujian akhir' }).getAttribute('href')).resolves.toBe('/ujian/');
-    await expect(page.getByRole('textbox', { name: 'NIP' }).count()).resolves.toBe(0);
+    await expect.poll(() => page.getByRole('link', { name: 'Kerjakan ujian akhir' }).getAttribute('href'), POLL).toBe('/ujian/');
+    await expect.poll(() => page.getByRole('textbox', { name: 'NIP' }).count(), POLL).toBe(0);
     await context.close();
   });
 
@@ -284,7 +286,7 @@ describe('final exam and certificate', () => {
       await hydrated(page, 'Selesai dan periksa');
       await page.getByRole('textbox', { name: 'Ulangi undian dengan kode' }).fill('123456');
       await page.getByRole('button', { name: 'Pakai kode ini' }).click();
-      await expect(page.locator('.nas-seed').textContent()).resolves.toBe('123456');
+      await expect.poll(() => page.locator('.nas-seed').textContent(), POLL).toBe('123456');
       const ids = await page.locator('section.nas-q').evaluateAll((els) => els.map((e) => e.id));
       await context.close();
       return ids;
@@ -299,25 +301,25 @@ describe('final exam and certificate', () => {
   it('a fail gives "Belum lulus" and no certificate', async () => {
     const { page, context } = await openPage(browser, '/', { theme: 'dark' });
     await takeExam(page, false);
-    await expect(page.locator('.nas-exam-verdict').textContent()).resolves.toContain('Belum lulus');
+    await expect.poll(() => page.locator('.nas-exam-verdict').textContent(), POLL).toContain('Belum lulus');
     expect(await axeViolations(page)).toEqual([]);
-    await expect(page.getByRole('link', { name: 'Buat sertifikat' }).count()).resolves.toBe(0);
+    await expect.poll(() => page.getByRole('link', { name: 'Buat sertifikat' }).count(), POLL).toBe(0);
     await page.goto('/sertifikat/');
     await page.waitForLoadState('networkidle');
-    await expect(page.locator('main').textContent()).resolves.toContain('setelah Anda lulus ujian akhir');
+    await expect.poll(() => page.locator('main').textContent(), POLL).toContain('setelah Anda lulus ujian akhir');
     await page.emulateMedia({ media: 'print' });
-    await expect(page.locator('.nas-cert').count()).resolves.toBe(0);
+    await expect.poll(() => page.locator('.nas-cert').count(), POLL).toBe(0);
     await context.close();
   });
 
   it('a pass leads to a certificate, checks the NIP, and prints only the certificate', async () => {
     const { page, context } = await openPage(browser, '/', { viewport: { width: 1280, height: 900 } });
     await takeExam(page, true);
-    await expect(page.locator('.nas-exam-verdict').textContent()).resolves.toContain('Lulus');
-    await expect(page.locator('.nas-exam-result').textContent()).resolves.toContain('20 dari 20 benar (100%)');
+    await expect.poll(() => page.locator('.nas-exam-verdict').textContent(), POLL).toContain('Lulus');
+    await expect.poll(() => page.locator('.nas-exam-result').textContent(), POLL).toContain('20 dari 20 benar (100%)');
     // Focus went to the result; the status region announced it.
-    await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe('Hasil ujian');
-    await expect(page.locator('.nas-quiz [role="status"]').textContent()).resolves.toContain('Hasil ujian: Lulus.');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent), POLL).toBe('Hasil ujian');
+    await expect.poll(() => page.locator('.nas-quiz [role="status"]').textContent(), POLL).toContain('Hasil ujian: Lulus.');
     const seed = (await page.locator('.nas-seed').textContent())!;
 
     await page.getByRole('link', { name: 'Buat sertifikat' }).click();
@@ -329,15 +331,15 @@ describe('final exam and certificate', () => {
     const nip = page.getByRole('textbox', { name: 'NIP' });
     await nip.fill('19850101201001100');
     await page.getByRole('button', { name: 'Tampilkan sertifikat' }).click();
-    await expect(page.locator('#nas-cert-nip-error').textContent()).resolves.toContain(
+    await expect.poll(() => page.locator('#nas-cert-nip-error').textContent(), POLL).toContain(
       'NIP harus tepat 18 angka. Yang Anda ketik berisi 17 angka.',
     );
-    await expect(nip.getAttribute('aria-invalid')).resolves.toBe('true');
-    await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('nas-cert-nip');
-    await expect(page.locator('.nas-cert').count()).resolves.toBe(0);
+    await expect.poll(() => nip.getAttribute('aria-invalid'), POLL).toBe('true');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id), POLL).toBe('nas-cert-nip');
+    await expect.poll(() => page.locator('.nas-cert').count(), POLL).toBe(0);
     await nip.fill('1985 0101 2010 011 001');
     await page.getByRole('button', { name: 'Tampilkan sertifikat' }).click();
-    await expect(page.locator('#nas-cert-nip-error').textContent()).resolves.toContain('hanya boleh berisi angka');
+    await expect.poll(() => page.locator('#nas-cert-nip-error').textContent(), POLL).toContain('hanya boleh berisi angka');
 
     await nip.fill('198501012010011001');
     await page.getByRole('button', { name: 'Tampilkan sertifikat' }).click();
@@ -353,9 +355,9 @@ describe('final exam and certificate', () => {
     expect(await axeViolations(page)).toEqual([]);
 
     await page.emulateMedia({ media: 'print' });
-    await expect(cert.isVisible()).resolves.toBe(true);
+    await expect.poll(() => cert.isVisible(), POLL).toBe(true);
     for (const hidden of ['header.header', 'form.nas-cert-form', 'h1', 'footer.nas-page-meta'])
-      await expect(page.locator(hidden).first().isVisible()).resolves.toBe(false);
+      await expect.poll(() => page.locator(hidden).first().isVisible(), POLL).toBe(false);
     await context.close();
   });
 });

@@ -85,7 +85,8 @@ export default function Course({ modules, examHref, certificateHref, t }: Course
           {fill(t.courseText, { n: checked, total, percent })} {fill(t.modulesDone, { n: done, total: rows.length })}{' '}
           {pass ? (
             <>
-              {fill(t.examPassedOn, { date: formatDate(pass.date), percent: pass.percent })} <a href={certificateHref}>{t.toCertificate}</a>
+              {fill(t.examPassedOn, { date: formatDate(pass.date), percent: pass.percent })}{' '}
+              <a href={certificateHref}>{t.toCertificate}</a>
             </>
           ) : (
             <>

@@ -206,7 +206,11 @@ export default function Exam({ data, count, initialSeed, certificateHref, t }: E
               </p>
             )}
             <h3>{t.review}</h3>
-            {wrong.length === 0 ? <p>{t.reviewNone}</p> : <ReviewList items={wrong.map((d) => ({ n: d.n, q: d.q, href: `#${anchor(d.key)}` }))} t={t} />}
+            {wrong.length === 0 ? (
+              <p>{t.reviewNone}</p>
+            ) : (
+              <ReviewList items={wrong.map((d) => ({ n: d.n, q: d.q, href: `#${anchor(d.key)}` }))} t={t} />
+            )}
             <button type="button" class="nas-button" onClick={() => start(newSeed(), true)}>
               {t.newDraw}
             </button>

@@ -40,7 +40,6 @@ export default function Quiz({ bank, data, scope, t }: QuizProps) {
   const [focus, setFocus] = useState<string | undefined>();
   const resultRefs = useRef<Record<string, HTMLDivElement | null>>({});
   const firstInput = useRef<HTMLDivElement>(null);
-  const reviewRef = useRef<HTMLHeadingElement>(null);
   const fps = fingerprints(questions);
 
   // Once storage is read: drop answers to questions that changed or disappeared.
@@ -56,7 +55,6 @@ export default function Quiz({ bank, data, scope, t }: QuizProps) {
 
   useEffect(() => {
     if (focus === '#first') firstInput.current?.querySelector('input')?.focus();
-    else if (focus === '#review') reviewRef.current?.focus();
     else if (focus) resultRefs.current[focus]?.focus();
     setFocus(undefined);
   }, [focus]);
@@ -88,7 +86,8 @@ export default function Quiz({ bank, data, scope, t }: QuizProps) {
     update((p) => withModule(p, { answers: nextAnswers, attempt: module.attempt, ...(best ? { best } : {}) }));
     const right = isAnswerCorrect(q, chosen);
     setMessage(
-      `${fill(right ? t.questionRight : t.questionWrong, { n })} ${t.scoreLabel}: ${fill(t.score, nextScore)}.${done ? ` ${t.finished}` : ''}`,
+      `${fill(right ? t.questionRight : t.questionWrong, { n })} ` +
+        `${t.scoreLabel}: ${fill(t.score, nextScore)}.${done ? ` ${t.finished}` : ''}`,
     );
     setFocus(q.id);
   }
@@ -100,7 +99,9 @@ export default function Quiz({ bank, data, scope, t }: QuizProps) {
     setFocus('#first');
   }
 
-  const wrong = questions.map((q, i) => ({ q, n: i + 1 })).filter(({ q }) => module.answers[q.id] && !isAnswerCorrect(q, answers[q.id]));
+  const wrong = questions
+    .map((q, i) => ({ q, n: i + 1 }))
+    .filter(({ q }) => module.answers[q.id] && !isAnswerCorrect(q, answers[q.id]));
   const anchor = (q: ViewQuestion) => `nas-${scope === 'checks' ? 'cek' : 'kuis'}-${bank}-${q.id}`;
 
   return (
@@ -148,10 +149,14 @@ export default function Quiz({ bank, data, scope, t }: QuizProps) {
         </div>
         {finished && (
           <section class="nas-review" aria-labelledby={`${anchor(questions[0])}-review`}>
-            <h3 id={`${anchor(questions[0])}-review`} tabIndex={-1} ref={reviewRef}>
+            <h3 id={`${anchor(questions[0])}-review`}>
               {t.review}
             </h3>
-            {wrong.length === 0 ? <p>{t.reviewNone}</p> : <ReviewList items={wrong.map(({ q, n }) => ({ n, q, href: `#${anchor(q)}` }))} t={t} />}
+            {wrong.length === 0 ? (
+              <p>{t.reviewNone}</p>
+            ) : (
+              <ReviewList items={wrong.map(({ q, n }) => ({ n, q, href: `#${anchor(q)}` }))} t={t} />
+            )}
           </section>
         )}
         {checkedCount > 0 && (

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   emptyProgress,
   loadProgress,
+  MAX_CHARS,
   memoryStore,
   PROGRESS_KEY,
   reconcileModule,
@@ -76,6 +77,12 @@ describe('loading and saving progress', () => {
     // Keys of other features and applications are not ours to touch.
     expect(store.getItem('starlight-theme')).toBe('dark');
     expect(store.getItem('nas:aula:v1:ikrar')).toBe('{"slide":2}');
+  });
+
+  it('resets progress too large to be ours', () => {
+    const huge = { ...sample(), modules: { 'dasar-hukum': { answers: {}, attempt: 0, catatan: 'x'.repeat(MAX_CHARS) } } };
+    const loaded = loadProgress(memoryStore({ [PROGRESS_KEY]: JSON.stringify(huge) }));
+    expect(loaded).toEqual({ progress: emptyProgress(), notices: ['reset'] });
   });
 
   it('never throws on data of any type', () => {

@@ -186,6 +186,9 @@ export const MIGRATIONS: Migrations = {};
 const keyPattern = new RegExp(`^${NAMESPACE}:v(\\d+):progress$`);
 const versioned = new RegExp(`^${NAMESPACE}:v\\d+:`);
 
+/** The most stored progress we read (a full course with exam results takes well under 20 000). */
+export const MAX_CHARS = 200_000;
+
 export interface Loaded {
   progress: Progress;
   notices: Notice[];
@@ -204,7 +207,8 @@ export function loadProgress(store: KeyValueStore, migrations: Migrations = MIGR
     if (text !== null) {
       let raw: unknown;
       try {
-        raw = JSON.parse(text);
+        // Far more than a whole course's answers take: anything bigger is not ours.
+        raw = text.length > MAX_CHARS ? undefined : JSON.parse(text);
       } catch {
         raw = undefined;
       }

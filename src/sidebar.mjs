@@ -32,6 +32,14 @@ export const sidebar = [
   },
   { label: 'Materi', items: [{ autogenerate: { directory: 'materi' } }] },
   { label: 'Studi kasus', collapsed: true, items: caseItems() },
-  { label: 'Rujukan', items: [{ autogenerate: { directory: 'rujukan' } }] },
+  {
+    label: 'Latihan',
+    items: [
+      { label: 'Kuis', link: '/kuis/' },
+      { label: 'Ujian', link: '/ujian/' },
+      { label: 'Sertifikat', link: '/sertifikat/' },
+    ],
+  },
   { label: 'Aula', items: [{ label: 'Mode aula', link: '/aula/' }] },
+  { label: 'Rujukan', items: [{ autogenerate: { directory: 'rujukan' } }] },
 ];

@@ -158,3 +158,156 @@ export const aula = {
   ] as [string, string][],
   keysNote: 'Tombol tidak berlaku saat Anda mengetik di kolom jumlah tangan.',
 } as const;
+
+/*
+ * Strings of the quiz islands. The Astro page passes each island the groups it needs as a prop, so
+ * no island bundles strings it does not show. Plain strings, with {placeholders} filled by fill().
+ */
+
+/** Questions, feedback, score and stored-progress notices (every quiz island). */
+export const quiz = {
+  questionOf: 'Soal {n} dari {total}',
+  chooseOne: 'Pilih satu jawaban.',
+  chooseMany: 'Pilih semua jawaban yang benar.',
+  check: 'Periksa jawaban',
+  chooseFirst: 'Pilih jawaban dulu, lalu periksa.',
+  right: 'Benar',
+  wrong: 'Salah',
+  rightMark: '✓',
+  wrongMark: '✗',
+  yourChoice: 'pilihan Anda',
+  answerRight: 'Jawaban Anda benar.',
+  answerWrong: 'Jawaban Anda belum tepat.',
+  correctAnswer: 'Jawaban yang benar',
+  score: '{correct} dari {total} benar ({percent}%)',
+  scoreLabel: 'Skor',
+  answered: '{n} dari {total} soal sudah diperiksa',
+  questionRight: 'Soal {n}: benar.',
+  questionWrong: 'Soal {n}: belum tepat.',
+  finished: 'Semua soal sudah diperiksa.',
+  best: 'Skor terbaik',
+  retry: 'Ulangi',
+  retryDone: 'Jawaban dikosongkan dan urutan pilihan diacak ulang. Silakan mulai lagi.',
+  review: 'Tinjauan jawaban yang belum tepat',
+  reviewNone: 'Semua jawaban Anda benar.',
+  goToQuestion: 'Soal {n}',
+  noticeReset: 'Sebagian kemajuan Anda tidak dapat dibaca dan telah diatur ulang.',
+  noticeQuota:
+    'Kemajuan tidak dapat disimpan di peramban ini (penyimpanan penuh atau diblokir). Jawaban tetap dinilai, tetapi hilang saat halaman dimuat ulang.',
+  noticeUnavailable:
+    'Peramban ini tidak mengizinkan penyimpanan, jadi kemajuan tidak akan tersimpan setelah halaman ditutup.',
+  noticeChanged: '{n} jawaban lama dihapus karena soalnya telah diubah atau dihapus.',
+};
+export type QuizText = typeof quiz;
+
+/** The course overview on /kuis/: progress, export, import and reset. */
+export const course = {
+  notStarted: 'Belum dikerjakan',
+  moduleProgress: '{n} dari {total} soal diperiksa',
+  moduleDone: 'Selesai',
+  courseProgress: 'Kemajuan kursus',
+  courseText: '{n} dari {total} soal kuis sudah diperiksa ({percent}%).',
+  modulesDone: '{n} dari {total} modul selesai.',
+  examPassedOn: 'Ujian akhir lulus pada {date} dengan nilai {percent}%.',
+  examNotPassed: 'Ujian akhir belum lulus.',
+  toExam: 'Kerjakan ujian akhir',
+  toCertificate: 'Buat sertifikat',
+  manage: 'Simpan, pulihkan atau hapus kemajuan',
+  manageIntro:
+    'Kemajuan hanya tersimpan di peramban ini. Unduh berkasnya untuk memindahkannya ke peramban atau komputer lain.',
+  exportButton: 'Unduh kemajuan (JSON)',
+  exportFile: 'kemajuan-netralitas-asn.json',
+  importLabel: 'Pulihkan dari berkas',
+  imported: 'Kemajuan dari berkas telah dipulihkan.',
+  importJson: 'Berkas tidak dapat dibaca: isinya bukan JSON yang sah. Kemajuan Anda tidak diubah.',
+  importFormat: 'Berkas ini bukan berkas kemajuan dari situs Netralitas ASN. Kemajuan Anda tidak diubah.',
+  importVersion: 'Berkas ini dibuat oleh versi situs yang lain dan tidak dapat dipulihkan. Kemajuan Anda tidak diubah.',
+  importShape: 'Sebagian isi berkas rusak, jadi berkas ditolak seluruhnya. Kemajuan Anda tidak diubah.',
+  resetButton: 'Hapus semua kemajuan',
+  resetConfirm:
+    'Hapus semua jawaban, skor dan hasil ujian yang tersimpan di peramban ini? Tindakan ini tidak dapat dibatalkan.',
+  resetDone: 'Semua kemajuan telah dihapus.',
+};
+export type CourseText = QuizText & typeof course;
+
+/** The final exam. */
+export const exam = {
+  seed: 'Kode undian (seed)',
+  seedHelp: 'Kode ini menentukan soal yang diundi dan urutannya. Dengan kode yang sama, undiannya selalu sama.',
+  seedInput: 'Ulangi undian dengan kode',
+  seedUse: 'Pakai kode ini',
+  seedInvalid: 'Kode undian harus berupa bilangan bulat, misalnya 482913.',
+  newDraw: 'Undian baru',
+  newDrawDone: 'Soal diundi dengan kode {seed}.',
+  finish: 'Selesai dan periksa',
+  unanswered: 'Masih ada {n} soal yang belum dijawab. Tetap periksa sekarang? Soal yang kosong dihitung salah.',
+  result: 'Hasil ujian',
+  passMark: 'Batas lulus: {mark}%.',
+  passed: 'Lulus',
+  failed: 'Belum lulus',
+  toCertificate: 'Buat sertifikat',
+  tooFew: 'Bank soal belum berisi cukup soal untuk ujian {count} soal.',
+};
+export type ExamText = QuizText & typeof exam;
+
+/** The self-study certificate. */
+export const certificate = {
+  needPass: 'Sertifikat baru dapat dibuat setelah Anda lulus ujian akhir.',
+  toExam: 'Kerjakan ujian akhir',
+  formTitle: 'Data untuk sertifikat',
+  name: 'Nama lengkap',
+  nip: 'NIP',
+  nipHelp: '18 angka, tanpa spasi atau tanda baca.',
+  unit: 'Unit kerja',
+  make: 'Tampilkan sertifikat',
+  errName: 'Nama lengkap wajib diisi.',
+  errNip: 'NIP harus tepat 18 angka. Yang Anda ketik berisi {n} angka.',
+  errNipChars: 'NIP hanya boleh berisi angka (0–9), tanpa spasi atau tanda baca.',
+  errUnit: 'Unit kerja wajib diisi.',
+  errors: 'Periksa lagi {n} isian yang ditandai.',
+  title: 'Sertifikat Belajar Mandiri',
+  subtitle: 'Netralitas ASN dalam Pemilu dan Pilkada 2024',
+  statement: 'telah menyelesaikan pelatihan mandiri dan lulus ujian akhir',
+  grade: 'Nilai',
+  date: 'Tanggal ujian',
+  seed: 'Kode undian ujian',
+  code: 'Kode verifikasi',
+  codeHelp:
+    'Kode verifikasi adalah ringkasan (hash) dari nama, NIP, skor, tanggal dan kode undian di sertifikat ini. Data yang sama selalu menghasilkan kode yang sama, dan perubahan sekecil apa pun menghasilkan kode lain, sehingga suntingan pada cetakan dapat diketahui dengan menghitung ulang. Kode ini bukan tanda tangan: siapa pun yang mengetahui caranya dapat membuatnya.',
+  selfStudy:
+    'Sertifikat ini mencatat belajar mandiri. Nilai dihitung di peramban peserta dan tidak diperiksa oleh server mana pun, jadi sertifikat ini bukan bukti resmi kelulusan diklat.',
+  print: 'Cetak sertifikat',
+  shown: 'Sertifikat ditampilkan di bawah. Gunakan tombol Cetak untuk mencetak atau menyimpannya sebagai PDF.',
+};
+export type CertificateText = QuizText & typeof certificate;
+
+/** Titles and intros of the training pages (/kuis/, /ujian/, /sertifikat/). */
+export const training = {
+  // Rule links under each explanation (rendered at build time).
+  ruleLabel: 'Aturan',
+  legalLabel: 'Dasar hukum',
+  verdictBoleh: 'boleh',
+  verdictDilarang: 'dilarang',
+  noJs: 'Memeriksa jawaban memerlukan JavaScript. Soal tetap dapat Anda baca dan pikirkan jawabannya.',
+  shortCheck: 'Cek pemahaman singkat',
+  shortCheckIntro: 'Beberapa soal untuk menguji pemahaman Anda tentang materi di halaman ini.',
+  fullQuiz: 'Kerjakan kuis lengkap modul ini',
+  examNoJs: 'Ujian memerlukan JavaScript untuk menilai jawaban. Tanpa JavaScript Anda tetap dapat membaca soal undian di bawah ini.',
+  reviewed: '2026-11-26',
+  courseTitle: 'Kuis per modul',
+  courseDescription: 'Kuis untuk setiap modul materi netralitas ASN, dengan kemajuan belajar dan skor terbaik Anda.',
+  courseIntro:
+    'Setiap modul materi punya kuis. Periksa jawaban per soal, baca penjelasannya, lalu ulangi sampai paham. Kemajuan Anda disimpan di peramban ini saja.',
+  moduleTitle: (title: string) => `Kuis: ${title}`,
+  moduleDescription: (title: string) => `Kuis latihan untuk modul ${title}: periksa jawaban per soal dan baca penjelasan serta dasar hukumnya.`,
+  moduleLesson: 'Baca materinya dulu',
+  backToCourse: 'Semua kuis',
+  examTitle: 'Ujian akhir',
+  examDescription: 'Ujian akhir pelatihan netralitas ASN: 20 soal yang diundi dari semua modul, lulus dengan nilai minimal 80%.',
+  examIntro: (count: number, mark: number) =>
+    `Ujian ini berisi ${count} soal yang diundi dari semua modul. Jawab semua soal, lalu periksa di akhir. Anda lulus bila nilainya sedikitnya ${mark}%. Setelah lulus, Anda dapat membuat sertifikat belajar mandiri.`,
+  certificateTitle: 'Sertifikat',
+  certificateDescription: 'Sertifikat belajar mandiri netralitas ASN yang dapat dicetak setelah lulus ujian akhir.',
+  certificateIntro:
+    'Sertifikat ini dibuat di peramban Anda dari hasil ujian akhir yang tersimpan di peramban yang sama. Tidak ada data yang dikirim ke server.',
+} as const;

@@ -1,8 +1,8 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { baseURL, connect } from './support/browser';
-import { measurePage } from './support/wire';
+import { islandScripts, measurePage } from './support/wire';
 import { pageKinds } from '../bench/page-kinds';
 
 let browser: Browser;
@@ -22,6 +22,21 @@ describe('wire budgets (gzip level 6: HTML + CSS + JS + fonts)', () => {
       expect(bytes.total).toBeGreaterThan(1_000); // the page really loaded
       expect(bytes.total).toBeLessThanOrEqual(kind.budget!);
       expect(bytes.fonts).toBe(0); // no web fonts
+    });
+  }
+
+  for (const kind of pageKinds.filter((k) => k.islandJs)) {
+    it(`the islands of a ${kind.name} page load at most ${kind.islandJs! / 1000} KB of JS`, async () => {
+      const path = kind.paths.find((p) => existsSync(`dist${p}index.html`))!;
+      const owned = islandScripts(readFileSync(`dist${path}index.html`, 'utf8'), (p) => readFileSync(`dist${p}`, 'utf8'));
+      const bytes = await measurePage(browser, baseURL + path);
+      const loaded = Object.entries(bytes.scripts).filter(([url]) => owned.has(url));
+      // The island hydrated: its component module and Preact were fetched.
+      expect(loaded.some(([url]) => /preact/.test(url))).toBe(true);
+      expect(loaded.length).toBeGreaterThan(2);
+      const total = loaded.reduce((n, [, size]) => n + size, 0);
+      console.log(`${kind.name}: island JS ${total} B`);
+      expect(total, loaded.map(([u, s]) => `${u} ${s}`).join('\n')).toBeLessThanOrEqual(kind.islandJs!);
     });
   }
 });

@@ -13,6 +13,8 @@ export interface WireBytes {
   other: number;
   /** HTML + CSS + JS + fonts: what the page budgets count. */
   total: number;
+  /** Gzipped bytes of each script loaded, by URL path (for the island JS budget). */
+  scripts: Record<string, number>;
 }
 
 const kindOf = (type: string): keyof Omit<WireBytes, 'total'> =>
@@ -22,13 +24,16 @@ export async function measurePage(browser: Browser, url: string): Promise<WireBy
   const context = await browser.newContext();
   const page = await context.newPage();
   const pending: Promise<void>[] = [];
-  const bytes: WireBytes = { html: 0, css: 0, js: 0, fonts: 0, other: 0, total: 0 };
+  const bytes: WireBytes = { html: 0, css: 0, js: 0, fonts: 0, other: 0, total: 0, scripts: {} };
   page.on('response', (response) => {
     pending.push(
       response
         .body()
         .then((body) => {
-          bytes[kindOf(response.request().resourceType())] += gzipSync(body, { level: 6 }).length;
+          const kind = kindOf(response.request().resourceType()) as 'html' | 'css' | 'js' | 'fonts' | 'other';
+          const size = gzipSync(body, { level: 6 }).length;
+          bytes[kind] += size;
+          if (kind === 'js') bytes.scripts[new URL(response.url()).pathname] = size;
         })
         .catch(() => undefined),
     );
@@ -46,4 +51,29 @@ export async function measurePage(browser: Browser, url: string): Promise<WireBy
   await context.close();
   bytes.total = bytes.html + bytes.css + bytes.js + bytes.fonts;
   return bytes;
+}
+
+/** A module script and everything it imports statically, as URL paths, read from the built files. */
+function closure(entries: string[], readScript: (path: string) => string): Set<string> {
+  const found = new Set<string>();
+  const queue = [...entries];
+  for (let path = queue.shift(); path; path = queue.shift()) {
+    if (found.has(path)) continue;
+    found.add(path);
+    for (const m of readScript(path).matchAll(/(?:from|import)\s*["']\.\/([^"']+\.js)["']/g))
+      queue.push(path.replace(/[^/]+$/, m[1]));
+  }
+  return found;
+}
+
+/**
+ * The scripts a page loads because of its islands: each <astro-island>'s component and renderer
+ * modules and their static imports, minus what the page's own scripts load anyway (those cost the
+ * same on a page without islands).
+ */
+export function islandScripts(html: string, readScript: (path: string) => string): Set<string> {
+  const islands = [...html.matchAll(/(?:component|renderer)-url="([^"]+)"/g)].map((m) => m[1]);
+  const page = [...html.matchAll(/<script type="module" src="([^"]+)"/g)].map((m) => m[1]);
+  const base = closure(page, readScript);
+  return new Set([...closure(islands, readScript)].filter((path) => !base.has(path)));
 }

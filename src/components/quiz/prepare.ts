@@ -1,0 +1,92 @@
+/*
+ * Build-time side of the quiz islands (Astro only, never shipped to the browser): reads banks and
+ * rules from the content collections, renders Markdown to HTML, computes fingerprints and returns
+ * the plain props the islands take.
+ */
+import { createMarkdownProcessor } from '@astrojs/markdown-remark';
+import { getCollection, getEntries, type CollectionEntry } from 'astro:content';
+import { training } from '../../i18n/id';
+import { paths } from '../../lib/paths';
+import { questionFingerprint } from '../../lib/quiz/hash';
+import type { ViewBank, ViewQuestion, ViewRules } from '../../lib/quiz/view';
+
+let processor: ReturnType<typeof createMarkdownProcessor> | undefined;
+async function markdown(text: string): Promise<string> {
+  processor ??= createMarkdownProcessor({ syntaxHighlight: false });
+  return (await (await processor).render(text)).code.trim();
+}
+
+/** Markdown rendered for a place that only takes phrasing content (a legend or a label). */
+async function inlineMarkdown(text: string): Promise<string> {
+  const html = await markdown(text);
+  // One paragraph (the usual case) needs no wrapper at all.
+  const single = /^<p>((?:(?!<\/?p>)[\s\S])*)<\/p>$/.exec(html);
+  if (single) return single[1];
+  return html.replace(/<p>/g, '<span class="nas-para">').replace(/<\/p>/g, '</span>');
+}
+
+type Bank = CollectionEntry<'quizzes'>;
+type Question = Bank['data']['questions'][number];
+
+export interface PrepareOptions {
+  /** Only the questions marked for the short check at the end of the lesson. */
+  short?: boolean;
+  /** Leave per-option feedback out (the exam reviews with the explanation only). */
+  feedback?: boolean;
+}
+
+async function prepareQuestion(q: Question, withFeedback: boolean): Promise<ViewQuestion> {
+  const options = await Promise.all(
+    q.options.map(async (o) => ({
+      key: o.key,
+      text: await inlineMarkdown(o.text),
+      correct: o.correct,
+      ...(withFeedback ? { feedback: await inlineMarkdown(o.feedback) } : {}),
+    })),
+  );
+  return {
+    id: q.id,
+    type: q.type,
+    prompt: await inlineMarkdown(q.prompt),
+    options,
+    explanation: await markdown(q.explanation),
+    rules: q.rules.map((r) => r.id),
+    fp: questionFingerprint(q),
+  };
+}
+
+export async function prepareBank(bank: Bank, { short = false, feedback = true }: PrepareOptions = {}): Promise<ViewBank> {
+  const questions = bank.data.questions.filter((q) => !short || q.short);
+  return {
+    id: bank.id,
+    title: bank.data.title,
+    questions: await Promise.all(questions.map((q) => prepareQuestion(q, feedback))),
+  };
+}
+
+const escape = (text: string) =>
+  text.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
+
+/** The rule table for the questions on a page: one <li> of links per rule (see ViewRules). */
+export async function prepareRules(banks: readonly ViewBank[]): Promise<ViewRules> {
+  const ids = [...new Set(banks.flatMap((b) => b.questions.flatMap((q) => q.rules)))].sort();
+  const rules = await getEntries(ids.map((id) => ({ collection: 'rules' as const, id })));
+  const out: ViewRules = {};
+  for (const rule of rules) {
+    const legal = await getEntries(rule.data.legalBasis.map((l) => l.legal));
+    const bases = rule.data.legalBasis.map((l, i) => {
+      const name = [legal[i]?.data.shortName ?? l.legal.id, l.article].filter(Boolean).join(' ');
+      return `<a href="${paths.legal(l.legal.id)}">${escape(name)}</a>`;
+    });
+    const verdict = rule.data.verdict === 'boleh' ? training.verdictBoleh : training.verdictDilarang;
+    out[rule.id] =
+      `<li>${training.ruleLabel}: <a href="${paths.rule(rule.id)}">${escape(rule.data.title)}</a> (${verdict})` +
+      (bases.length ? ` · ${training.legalLabel}: ${bases.join(', ')}` : '') +
+      '</li>';
+  }
+  return out;
+}
+
+export async function sortedBanks(): Promise<Bank[]> {
+  return (await getCollection('quizzes')).sort((a, b) => a.data.order - b.data.order || a.id.localeCompare(b.id));
+}

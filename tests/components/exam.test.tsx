@@ -1,0 +1,120 @@
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import Certificate from '../../src/components/quiz/Certificate';
+import Exam from '../../src/components/quiz/Exam';
+import { certificate, exam, quiz } from '../../src/i18n/id';
+import { PROGRESS_KEY } from '../../src/lib/quiz/storage';
+import { questions, rules } from './fixtures';
+
+const data = JSON.stringify({
+  banks: [
+    { id: 'satu', title: 'Satu', questions: questions.slice(0, 2) },
+    { id: 'dua', title: 'Dua', questions: questions.slice(2) },
+  ],
+  rules,
+});
+const text = (el: Element | null) => (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
+const correct = Object.fromEntries(questions.map((q) => [q.id, q.options.filter((o) => o.correct).map((o) => o.key)]));
+
+beforeEach(() => localStorage.clear());
+afterEach(() => {
+  cleanup();
+  vi.unstubAllGlobals();
+});
+
+async function renderExam() {
+  render(<Exam data={data} count={4} initialSeed={1} certificateHref="/sertifikat/" t={{ ...quiz, ...exam }} />);
+  await waitFor(() => expect((screen.getByRole('button', { name: 'Selesai dan periksa' }) as HTMLButtonElement).disabled).toBe(false));
+}
+
+/** Ticks answers in every drawn question: the correct keys, or the first wrong one. */
+function answerAll(right: (id: string) => boolean) {
+  for (const section of document.querySelectorAll('section.nas-q')) {
+    const id = section.id.split('--')[1];
+    const keys = right(id) ? correct[id] : [questions.find((q) => q.id === id)!.options.find((o) => !o.correct)!.key];
+    for (const k of keys) fireEvent.click(section.querySelector(`input[value="${k}"]`)!);
+  }
+}
+
+describe('exam island', () => {
+  it('shows its seed and redraws from a typed seed, refusing one that is not a number', async () => {
+    await renderExam();
+    fireEvent.input(screen.getByRole('textbox', { name: 'Ulangi undian dengan kode' }), { target: { value: 'abc' } });
+    fireEvent.submit(screen.getByRole('textbox', { name: 'Ulangi undian dengan kode' }).closest('form')!);
+    expect(text(document.getElementById('nas-seed-error'))).toBe(exam.seedInvalid);
+    fireEvent.input(screen.getByRole('textbox', { name: 'Ulangi undian dengan kode' }), { target: { value: '777' } });
+    fireEvent.submit(screen.getByRole('textbox', { name: 'Ulangi undian dengan kode' }).closest('form')!);
+    expect(text(document.querySelector('.nas-seed'))).toBe('777');
+    expect(text(screen.getByRole('status'))).toBe('Soal diundi dengan kode 777.');
+    expect(JSON.parse(localStorage.getItem(PROGRESS_KEY)!).exam.current.seed).toBe(777);
+  });
+
+  it('passes at 80% or more with "Lulus" and a link to the certificate', async () => {
+    await renderExam();
+    answerAll(() => true);
+    fireEvent.click(screen.getByRole('button', { name: 'Selesai dan periksa' }));
+    const result = screen.getByRole('region', { name: 'Hasil ujian' });
+    expect(text(result.querySelector('.nas-exam-verdict'))).toBe('✓ Lulus');
+    expect(text(result)).toContain('4 dari 4 benar (100%)');
+    expect(within(result).getByRole('link', { name: 'Buat sertifikat' }).getAttribute('href')).toBe('/sertifikat/');
+    expect(text(screen.getByRole('status'))).toBe('Hasil ujian: Lulus. 4 dari 4 benar (100%).');
+    expect(JSON.parse(localStorage.getItem(PROGRESS_KEY)!).exam.pass).toMatchObject({ correct: 4, total: 4, passed: true });
+  });
+
+  it('fails below 80% with "Belum lulus", no certificate link, and a review of the wrong answers', async () => {
+    await renderExam();
+    answerAll((id) => id !== 'q-verdict'); // 3 of 4: 75%
+    fireEvent.click(screen.getByRole('button', { name: 'Selesai dan periksa' }));
+    const result = screen.getByRole('region', { name: 'Hasil ujian' });
+    expect(text(result.querySelector('.nas-exam-verdict'))).toBe('✗ Belum lulus');
+    expect(text(result)).toContain('3 dari 4 benar (75%)');
+    expect(within(result).queryByRole('link', { name: 'Buat sertifikat' })).toBeNull();
+    expect(within(result).getAllByRole('listitem')).toHaveLength(1);
+    expect(JSON.parse(localStorage.getItem(PROGRESS_KEY)!).exam.pass).toBeUndefined();
+  });
+
+  it('asks before checking with questions left blank', async () => {
+    await renderExam();
+    // happy-dom has no window.confirm; the learner answers "no".
+    const confirm = vi.fn(() => false);
+    vi.stubGlobal('confirm', confirm);
+    fireEvent.click(screen.getByRole('button', { name: 'Selesai dan periksa' }));
+    expect(confirm).toHaveBeenCalledWith(expect.stringContaining('Masih ada 4 soal yang belum dijawab.'));
+    expect(screen.queryByRole('region', { name: 'Hasil ujian' })).toBeNull();
+  });
+});
+
+describe('certificate island', () => {
+  const pass = { correct: 18, total: 20, percent: 90, seed: 482913, date: '2026-11-26', passed: true, answers: {} };
+  const renderCertificate = () => render(<Certificate examHref="/ujian/" t={{ ...quiz, ...certificate }} />);
+
+  it('asks for a passed exam first', async () => {
+    renderCertificate();
+    await waitFor(() => screen.getByText(certificate.needPass));
+    expect(screen.getByRole('link', { name: 'Kerjakan ujian akhir' }).getAttribute('href')).toBe('/ujian/');
+    expect(screen.queryByRole('textbox', { name: 'NIP' })).toBeNull();
+  });
+
+  it('checks the NIP and shows the certificate with score, date, seed and code', async () => {
+    localStorage.setItem(PROGRESS_KEY, JSON.stringify({ exam: { last: pass, pass } }));
+    renderCertificate();
+    const nip = await screen.findByRole('textbox', { name: 'NIP' });
+    fireEvent.input(screen.getByRole('textbox', { name: 'Nama lengkap' }), { target: { value: 'Siti Rahmawati' } });
+    fireEvent.input(screen.getByRole('textbox', { name: 'Unit kerja' }), { target: { value: 'Dinas' } });
+    fireEvent.input(nip, { target: { value: '12345' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Tampilkan sertifikat' }));
+    expect(text(document.getElementById('nas-cert-nip-error'))).toBe('NIP harus tepat 18 angka. Yang Anda ketik berisi 5 angka.');
+    expect(nip.getAttribute('aria-invalid')).toBe('true');
+    expect(nip.getAttribute('aria-describedby')).toContain('nas-cert-nip-error');
+    expect(text(screen.getByRole('status'))).toBe('Periksa lagi 1 isian yang ditandai.');
+    expect(document.querySelector('.nas-cert')).toBeNull();
+
+    fireEvent.input(nip, { target: { value: '198501012010011001' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Tampilkan sertifikat' }));
+    const cert = screen.getByRole('article', { name: certificate.title });
+    for (const part of ['Siti Rahmawati', '198501012010011001', '18 dari 20 benar (90%)', '26 November 2026', '482913', 'tidak diperiksa oleh server'])
+      expect(text(cert)).toContain(part);
+    expect(text(cert.querySelector('.nas-cert-code'))).toMatch(/^[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{3}$/);
+    expect(nip.getAttribute('aria-invalid')).toBeNull();
+  });
+});

@@ -43,8 +43,10 @@ describe('Boleh dan dilarang', () => {
   it('filters to forbidden acts and announces how many show', async () => {
     const { page, context } = await openPage(browser, RULES_PAGE, { viewport: { width: 1280, height: 900 } });
     const status = page.getByRole('status').filter({ hasText: 'aturan' });
+    // The page also ends with a short check whose answers are radios named Boleh and Dilarang.
+    const filter = page.getByRole('form', { name: t.filter.legend });
     await expect(status.textContent()).resolves.toContain(t.filter.count(rules.length, rules.length));
-    await page.getByRole('radio', { name: t.verdict.dilarang }).check();
+    await filter.getByRole('radio', { name: t.verdict.dilarang }).check();
     const dilarang = rules.filter((r) => r.verdict === 'dilarang').length;
     await expect(status.textContent()).resolves.toContain(t.filter.count(dilarang, rules.length));
     const shown = await visibleVerdicts(page);
@@ -52,18 +54,18 @@ describe('Boleh dan dilarang', () => {
     expect(shown).not.toContain('boleh');
 
     // Narrow to one topic: only forbidden rules on social media remain.
-    await page.getByRole('combobox', { name: t.filter.topic }).selectOption('media-sosial');
+    await filter.getByRole('combobox', { name: t.filter.topic }).selectOption('media-sosial');
     const expected = rules.filter((r) => r.verdict === 'dilarang' && r.topics.includes('media-sosial')).length;
     await expect(status.textContent()).resolves.toContain(t.filter.count(expected, rules.length));
     await expect(visibleVerdicts(page)).resolves.toHaveLength(expected);
 
     // An empty combination says so instead of showing nothing silently.
-    await page.getByRole('radio', { name: t.verdict.boleh }).check();
-    await page.getByRole('combobox', { name: t.filter.topic }).selectOption('partai');
+    await filter.getByRole('radio', { name: t.verdict.boleh }).check();
+    await filter.getByRole('combobox', { name: t.filter.topic }).selectOption('partai');
     await expect(status.textContent()).resolves.toContain(t.filter.none);
 
-    await page.getByRole('radio', { name: t.filter.all }).check();
-    await page.getByRole('combobox', { name: t.filter.topic }).selectOption('semua');
+    await filter.getByRole('radio', { name: t.filter.all }).check();
+    await filter.getByRole('combobox', { name: t.filter.topic }).selectOption('semua');
     await expect(visibleVerdicts(page)).resolves.toHaveLength(rules.length);
     await context.close();
   });
@@ -72,7 +74,8 @@ describe('Boleh dan dilarang', () => {
     const { page, context } = await openPage(browser, RULES_PAGE, { javaScriptEnabled: false });
     await expect(visibleVerdicts(page)).resolves.toHaveLength(rules.length);
     expect(rules.length).toBeGreaterThanOrEqual(24);
-    await expect(page.getByRole('radio').count()).resolves.toBe(0);
+    // No filter controls (the short check's answer radios at the end of the page are not filters).
+    await expect(page.locator('[data-rule-filter] input, [data-rule-filter] select').filter({ visible: true }).count()).resolves.toBe(0);
     await expect(page.getByRole('combobox', { name: t.filter.topic }).count()).resolves.toBe(0);
     await context.close();
   });

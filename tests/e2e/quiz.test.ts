@@ -241,6 +241,11 @@ describe('module quiz', () => {
 async function takeExam(page: Page, correctly: boolean) {
   await page.goto('/ujian/');
   await hydrated(page, 'Selesai dan periksa');
+  // The island replaces the server-rendered draw with a fresh one as it starts; pin a seed and wait
+  // for it so the questions read below are the ones on screen.
+  await page.getByRole('textbox', { name: 'Ulangi undian dengan kode' }).fill('654321');
+  await page.getByRole('button', { name: 'Pakai kode ini' }).click();
+  await expect.poll(() => page.locator('.nas-seed').textContent(), POLL).toBe('654321');
   const sections = await page.locator('section.nas-q').evaluateAll((els) => els.map((e) => e.id));
   expect(sections).toHaveLength(20);
   for (const id of sections) {

@@ -5,8 +5,8 @@
  * so the deck page only places HTML.
  */
 import { getCollection, getEntries, getEntry, type CollectionEntry } from 'astro:content';
-import { createMarkdownProcessor } from '@astrojs/markdown-remark';
 import { drawAcrossBanks } from '../../lib/quiz/random';
+import { renderMarkdown } from '../../lib/markdown';
 import { paths } from '../../lib/paths';
 import type { Question } from '../../schemas/quiz';
 import { aula, formatDate } from '../../i18n/id';
@@ -76,11 +76,7 @@ export interface Deck {
   slides: Slide[];
 }
 
-let markdown: Promise<Awaited<ReturnType<typeof createMarkdownProcessor>>> | undefined;
-async function md(text: string): Promise<string> {
-  markdown ??= createMarkdownProcessor({ syntaxHighlight: false });
-  return (await (await markdown).render(text)).code;
-}
+const md = renderMarkdown;
 
 /** An SVG QR code drawn from the module matrix: dark on white with the standard 4-module quiet zone. */
 export async function qrSvg(url: string, label: string): Promise<string> {

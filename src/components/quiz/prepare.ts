@@ -3,18 +3,14 @@
  * rules from the content collections, renders Markdown to HTML, computes fingerprints and returns
  * the plain props the islands take.
  */
-import { createMarkdownProcessor } from '@astrojs/markdown-remark';
 import { getCollection, getEntries, type CollectionEntry } from 'astro:content';
 import { training } from '../../i18n/id';
+import { renderMarkdown } from '../../lib/markdown';
 import { paths } from '../../lib/paths';
 import { questionFingerprint } from '../../lib/quiz/hash';
 import type { ViewBank, ViewQuestion, ViewRules } from '../../lib/quiz/view';
 
-let processor: ReturnType<typeof createMarkdownProcessor> | undefined;
-async function markdown(text: string): Promise<string> {
-  processor ??= createMarkdownProcessor({ syntaxHighlight: false });
-  return (await (await processor).render(text)).code.trim();
-}
+const markdown = async (text: string) => (await renderMarkdown(text)).trim();
 
 /** Markdown rendered for a place that only takes phrasing content (a legend or a label). */
 async function inlineMarkdown(text: string): Promise<string> {

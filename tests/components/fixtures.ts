@@ -1,4 +1,4 @@
-/* A small bank in the shape the islands receive (what prepare.ts builds from YAML at build time). */
+/* A small bank in the shape the islands receive (what src/data/quiz.ts builds from YAML at build time). */
 import type { ViewQuestion, ViewRules } from '../../src/lib/quiz/view';
 
 const rule = ['ikut-kampanye'];

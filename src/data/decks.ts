@@ -5,11 +5,11 @@
  * so the deck page only places HTML.
  */
 import { getCollection, getEntries, getEntry, type CollectionEntry } from 'astro:content';
-import { drawAcrossBanks } from '../../lib/quiz/random';
-import { renderMarkdown } from '../../lib/markdown';
-import { paths } from '../../lib/paths';
-import type { Question } from '../../schemas/quiz';
-import { aula, formatDate } from '../../i18n/id';
+import { drawAcrossBanks } from '../lib/quiz/random';
+import { renderMarkdown } from '../lib/markdown';
+import { paths } from '../lib/paths';
+import type { Question } from '../schemas/quiz';
+import { aula, formatDate } from '../i18n/id';
 
 /** The mixed quick quiz: how many questions and the seed that makes it the same for everyone. */
 export const MIXED_DECK = { id: 'campuran', count: 10, seed: 20241127 } as const;

@@ -4,11 +4,11 @@
  * the plain props the islands take.
  */
 import { getCollection, getEntries, type CollectionEntry } from 'astro:content';
-import { training } from '../../i18n/id';
-import { renderMarkdown } from '../../lib/markdown';
-import { paths } from '../../lib/paths';
-import { questionFingerprint } from '../../lib/quiz/hash';
-import type { ViewBank, ViewQuestion, ViewRules } from '../../lib/quiz/view';
+import { training } from '../i18n/id';
+import { renderMarkdown } from '../lib/markdown';
+import { paths } from '../lib/paths';
+import { questionFingerprint } from '../lib/quiz/hash';
+import type { ViewBank, ViewQuestion, ViewRules } from '../lib/quiz/view';
 
 const markdown = async (text: string) => (await renderMarkdown(text)).trim();
 

@@ -105,7 +105,8 @@ export function siteUrl(site: URL | undefined, path: string): string {
   return new URL(path, site ?? 'http://localhost:4321').href;
 }
 
-async function ruleLinks(ids: Question['rules'], where: string): Promise<RuleLink[]> {
+/** A question's rules with their legal bases, as links (the decks and the LMS exports use them). */
+export async function ruleLinks(ids: Question['rules'], where: string): Promise<RuleLink[]> {
   const rules = await getEntries(ids);
   return Promise.all(
     rules.map(async (rule, i) => {

@@ -13,7 +13,7 @@ import type { ViewBank, ViewQuestion, ViewRules } from '../lib/quiz/view';
 const markdown = async (text: string) => (await renderMarkdown(text)).trim();
 
 /** Markdown rendered for a place that only takes phrasing content (a legend or a label). */
-async function inlineMarkdown(text: string): Promise<string> {
+export async function inlineMarkdown(text: string): Promise<string> {
   const html = await markdown(text);
   // One paragraph (the usual case) needs no wrapper at all.
   const single = /^<p>((?:(?!<\/?p>)[\s\S])*)<\/p>$/.exec(html);

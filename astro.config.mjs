@@ -4,6 +4,7 @@ import starlight from '@astrojs/starlight';
 import preact from '@astrojs/preact';
 import starlightLinksValidator from 'starlight-links-validator';
 import { sidebar } from './src/sidebar.mjs';
+import lms from './src/integrations/lms.ts';
 
 // The public address of the deployed site. QR codes in the hall point here, so set SITE_URL when
 // deploying; the default serves a local `npm start`.
@@ -42,5 +43,7 @@ export default defineConfig({
       ],
     }),
     preact(),
+    // SCORM packages of the built site (after Starlight's Pagefind index; see the file).
+    lms(),
   ],
 });

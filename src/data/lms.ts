@@ -5,8 +5,9 @@
  */
 import { renderMarkdown } from '../lib/markdown';
 import type { LmsCourse, LmsQuestion } from '../lib/lms/bank';
-import { ruleLinks, siteUrl } from './decks';
+import { siteUrl } from '../lib/paths';
 import { inlineMarkdown, sortedBanks } from './quiz';
+import { resolveRule } from './rules';
 
 export const COURSE_TITLE = 'Netralitas ASN';
 
@@ -32,8 +33,8 @@ async function assemble(site: URL | undefined): Promise<LmsCourse> {
       description: bank.data.description,
       questions: await Promise.all(
         bank.data.questions.map(async (q): Promise<LmsQuestion> => {
-          const rules = await ruleLinks(q.rules, `src/quizzes/${bank.id}.yaml, pertanyaan "${q.id}"`);
-          const legal = rules.flatMap((r) => r.basis);
+          const rules = await Promise.all(q.rules.map((r) => resolveRule(r, `src/quizzes/${bank.id}.yaml, pertanyaan "${q.id}"`)));
+          const legal = rules.flatMap((r) => r.bases);
           return {
             id: q.id,
             type: q.type,

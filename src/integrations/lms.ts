@@ -15,6 +15,7 @@ import { zipSync, type Zippable } from 'fflate';
 import { LMS_DIR, LMS_FILES } from '../lib/lms/files';
 import { launchPage, manifest12, manifest2004, rewriteCss, rewriteHtml, rewriteJs, type RewriteContext } from '../lib/lms/package';
 import type { ScormVersion } from '../lib/lms/scorm';
+import { DEFAULT_SITE } from '../lib/paths';
 import { PASS_MARK } from '../lib/quiz/scoring';
 import { formatBytes } from '../lib/lms/size';
 
@@ -57,7 +58,7 @@ async function bundleRuntime(): Promise<Uint8Array> {
 const sitePathOf = (file: string) => `/${file.replace(/(^|\/)index\.html$/, '$1')}`;
 
 export default function lms(): AstroIntegration {
-  let site = 'http://localhost:4321';
+  let site = DEFAULT_SITE;
   return {
     name: 'nas-lms',
     hooks: {

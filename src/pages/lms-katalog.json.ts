@@ -6,6 +6,7 @@
 import type { APIRoute } from 'astro';
 import { getCollection } from 'astro:content';
 import { sortedBanks } from '../data/quiz';
+import { paths } from '../lib/paths';
 import { questionFingerprint } from '../lib/quiz/hash';
 import type { Catalog } from '../lib/lms/suspend';
 
@@ -16,7 +17,7 @@ export const GET: APIRoute = async () => {
   }));
   const lessons = (await getCollection('docs'))
     .filter((d) => d.id.startsWith('materi/'))
-    .map((d) => `/${d.id}/`)
+    .map((d) => paths.doc(d.id))
     .sort();
   const catalog: Catalog = { banks, lessons };
   return new Response(JSON.stringify(catalog), { headers: { 'Content-Type': 'application/json' } });

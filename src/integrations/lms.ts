@@ -13,7 +13,7 @@ import type { AstroIntegration } from 'astro';
 import { build } from 'esbuild';
 import { zipSync, type Zippable } from 'fflate';
 import { LMS_DIR, LMS_FILES } from '../lib/lms/files';
-import { launchPage, manifest12, manifest2004, rewriteCss, rewriteHtml, rewriteJs, type RewriteContext } from '../lib/lms/package';
+import { launchPage, manifest12, manifest2004, rewriteCss, rewriteHtml, rewriteJs, rewritePagefindFragment, type RewriteContext } from '../lib/lms/package';
 import type { ScormVersion } from '../lib/lms/scorm';
 import { DEFAULT_SITE } from '../lib/paths';
 import { PASS_MARK } from '../lib/quiz/scoring';
@@ -90,7 +90,8 @@ export default function lms(): AstroIntegration {
               const { js, changed } = rewriteJs(data.toString('utf8'));
               jsChanged += changed;
               zip[file] = Buffer.from(js);
-            } else zip[file] = data;
+            } else if (file.endsWith('.pf_fragment')) zip[file] = rewritePagefindFragment(data);
+            else zip[file] = data;
           }
           if (jsChanged === 0) logger.warn('Lokasi Pagefind tidak ditemukan di skrip pencarian: pencarian di paket SCORM mungkin tidak jalan.');
           zip['_lms/lms.js'] = runtime;

@@ -9,6 +9,7 @@
  *   gets the markers the runtime and the service-worker registration read.
  * Pure string work on file contents; manifests with xmlbuilder2. No Astro, no file system.
  */
+import { gunzipSync, gzipSync, strFromU8, strToU8 } from 'fflate';
 import { create } from 'xmlbuilder2';
 import type { ScormVersion } from './scorm';
 
@@ -94,13 +95,18 @@ export const rewriteCss = (css: string, ctx: RewriteContext) =>
   });
 
 /**
- * Scripts: chunks import each other relatively already. The one site path built into a script
- * today is Starlight's Pagefind location (base "/"): inside the package it is taken from the
- * script's own URL instead. Returns the new text and how many places were changed.
+ * Scripts: chunks import each other relatively already. Two site paths are built into scripts
+ * today, both from the base "/": Starlight's Pagefind location and Vite's preload helper, which
+ * prefixes "/" to "_astro/…" names. Inside the package both are taken from the script's own URL
+ * (every script lives in _astro/). Returns the new text and how many places were changed.
  */
 export function rewriteJs(js: string): { js: string; changed: number } {
   let changed = 0;
   const out = js
+    .replace(/function\((\w+)\)\{return`\/`\+\1\}/g, (_, arg: string) => {
+      changed++;
+      return `function(${arg}){return new URL(\`../\`+${arg},import.meta.url).pathname}`;
+    })
     .replace(/bundlePath:`\/`\.replace\(\/\\\/\$\/,``\)\+`\/pagefind\/`/g, () => {
       changed++;
       return 'bundlePath:new URL(`../pagefind/`,import.meta.url).pathname';
@@ -203,4 +209,18 @@ export function launchPage(opts: { version: ScormVersion; title: string; catalog
 </body>
 </html>
 `;
+}
+
+/**
+ * Pagefind's page records (pagefind/fragment/*.pf_fragment: gzip of "pagefind_dcd" + JSON) hold each
+ * page's folder URL ("/materi/x/"); inside the package a result must name the file, as every other
+ * link does. The search script joins its base (the package root) with this URL.
+ */
+export function rewritePagefindFragment(bytes: Uint8Array): Uint8Array {
+  const text = strFromU8(gunzipSync(bytes));
+  const signature = 'pagefind_dcd';
+  if (!text.startsWith(signature)) return bytes;
+  const record = JSON.parse(text.slice(signature.length)) as { url?: string };
+  if (typeof record.url === 'string' && /\/$/.test(record.url)) record.url = `${record.url}index.html`;
+  return gzipSync(strToU8(signature + JSON.stringify(record)), { mtime: 0 });
 }

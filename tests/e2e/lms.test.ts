@@ -299,7 +299,7 @@ for (const version of ['1.2', '2004'] as const) {
         await frame.waitForURL(/\/index\.html(#.*)?$/);
         // A hall deck runs from the package too.
         await frame.goto(`${origin}${CONTENT}aula/dasar-hukum/index.html`);
-        await frame.waitForLoadState('networkidle');
+        await frame.waitForLoadState('load');
         await expect.poll(() => frame.locator('main, body').first().textContent(), POLL).toContain('Dasar hukum');
         expect(second.problems).toEqual([]);
       } finally {

@@ -99,6 +99,7 @@ describe('GIFT', () => {
     expect(items.map((p) => p.title)).toEqual(questions.map((x) => x.name));
     items.forEach((p, i) => {
       const { q } = questions[i];
+      if (p.type !== 'MC' && p.type !== 'TF') throw new Error(`${q.id}: ${p.type}`);
       expect(decodeHtml(p.stem), q.id).toBe(q.prompt.replace(/\s*\n\s*/g, ' '));
       expect(decodeHtml(p.globalFeedback)).toContain(q.explanation);
       expect(decodeHtml(p.globalFeedback)).toContain(`href="${SITE}/materi/dasar-hukum/#pp-94-2021"`);

@@ -22,7 +22,8 @@ export const GET: APIRoute = async ({ params, site }) => {
     case LMS_FILES.gift:
       return new Response(gift(course), { headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
     case LMS_FILES.qti:
-      return new Response(qtiPackage(course), { headers: { 'Content-Type': 'application/zip' } });
+      // A copy typed as backed by an ArrayBuffer, which Response accepts.
+      return new Response(new Uint8Array(qtiPackage(course)), { headers: { 'Content-Type': 'application/zip' } });
     default:
       return new Response(null, { status: 404 });
   }

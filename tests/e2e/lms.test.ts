@@ -4,7 +4,8 @@
  * LMS may serve files), inside a test LMS page whose SCORM API is scorm-again (Scorm12API or
  * Scorm2004API). A learner opens a lesson from the menu, fails the exam, passes it, finds the name
  * from the LMS on the certificate; the LMS must receive the score the page shows and the right
- * status; a relaunch in a fresh browser (another PC) continues from the suspend data alone. No request
+ * status; a relaunch in a fresh browser (another PC) continues from the suspend data alone; search
+ * and a hall deck work from inside the package. No request
  * may fail or leave the package (the test LMS page and its library excepted).
  */
 import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
@@ -289,18 +290,21 @@ for (const version of ['1.2', '2004'] as const) {
         await frame.waitForURL(/ujian\/index\.html$/);
         await expect.poll(() => frame.locator('.nas-exam-result').textContent(), POLL).toContain('20 dari 20 benar (100%)');
 
-        // Search reads the index inside the package, and its results stay inside it.
-        await frame.locator('button[data-open-modal]:not([disabled])').click();
-        await frame.locator('#starlight__search input').fill('kampanye');
-        await expect.poll(() => frame.locator('.pagefind-ui__result-link').count(), POLL).toBeGreaterThan(0);
-        const found = await frame.locator('.pagefind-ui__result-link').first().evaluate((a) => (a as HTMLAnchorElement).href);
-        expect(found).toMatch(new RegExp(`^${origin}${CONTENT}.+/index\\.html(#.*)?$`));
-        await frame.locator('.pagefind-ui__result-link').first().click();
-        await frame.waitForURL(/\/index\.html(#.*)?$/);
-        // A hall deck runs from the package too.
-        await frame.goto(`${origin}${CONTENT}aula/dasar-hukum/index.html`);
-        await frame.waitForLoadState('load');
-        await expect.poll(() => frame.locator('main, body').first().textContent(), POLL).toContain('Dasar hukum');
+        // Search and the decks are the same files in both packages: checked once, in the 1.2 run.
+        if (version === '1.2') {
+          // Search reads the index inside the package, and its results stay inside it.
+          await frame.locator('button[data-open-modal]:not([disabled])').click();
+          await frame.locator('#starlight__search input').fill('kampanye');
+          await expect.poll(() => frame.locator('.pagefind-ui__result-link').count(), POLL).toBeGreaterThan(0);
+          const found = await frame.locator('.pagefind-ui__result-link').first().evaluate((a) => (a as HTMLAnchorElement).href);
+          expect(found).toMatch(new RegExp(`^${origin}${CONTENT}.+/index\\.html(#.*)?$`));
+          await frame.locator('.pagefind-ui__result-link').first().click();
+          await frame.waitForURL(/\/index\.html(#.*)?$/);
+          // A hall deck runs from the package too.
+          await frame.goto(`${origin}${CONTENT}aula/dasar-hukum/index.html`);
+          await frame.waitForLoadState('load');
+          await expect.poll(() => frame.locator('main, body').first().textContent(), POLL).toContain('Dasar hukum');
+        }
         expect(second.problems).toEqual([]);
       } finally {
         await second.context.close();

@@ -26,11 +26,15 @@ const TITLE = 'Netralitas ASN: pelatihan netralitas ASN dan PPNPN';
 /** Fixed file times keep the zips identical between builds of the same site. */
 const MTIME = new Date('2024-01-01T00:00:00Z');
 
-/** Built files that a package leaves out: the downloads themselves, the sitemap, the service worker and web-app manifest. */
-const left_out = (file: string) =>
+/**
+ * Built files that a package leaves out: the downloads themselves, the sitemap, the service worker
+ * and web-app manifest, and server configuration (the CSP header snippet for nginx).
+ */
+const leftOut = (file: string) =>
   file.startsWith(`${LMS_DIR}/`) ||
   file === CATALOG ||
   /^sitemap.*\.xml$/.test(file) ||
+  /\.conf$/.test(file) ||
   /^(sw\.js|workbox-[^/]*\.js|manifest\.webmanifest|.*\.webmanifest)$/.test(file);
 
 async function listFiles(dir: string): Promise<string[]> {
@@ -69,7 +73,7 @@ export default function lms(): AstroIntegration {
         const dist = fileURLToPath(dir);
         const catalogJson = await readFile(join(dist, CATALOG), 'utf8');
         await rm(join(dist, CATALOG));
-        const files = (await listFiles(dist)).filter((f) => !left_out(f));
+        const files = (await listFiles(dist)).filter((f) => !leftOut(f));
         const roots = new Set(files.map((f) => f.split('/')[0]));
         const contents = new Map(await Promise.all(files.map(async (f) => [f, await readFile(join(dist, f))] as const)));
         const runtime = await bundleRuntime();

@@ -56,7 +56,7 @@ export const questionName = (bank: LmsBank, q: LmsQuestion) => `${bank.id}/${q.i
 /** The Moodle category path of a bank: one category per module under the course's. */
 export const categoryPath = (course: LmsCourse, bank: LmsBank) => `$course$/${course.title}/${bank.title}`;
 
-const escapeHtml = (text: string) =>
+export const escapeHtml = (text: string) =>
   text.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
 
 const linkList = (links: readonly LmsLink[]) =>

@@ -5,7 +5,7 @@
  */
 import { create } from 'xmlbuilder2';
 import type { XMLBuilder } from 'xmlbuilder2/lib/interfaces';
-import { categoryPath, generalFeedback, questionName, type LmsCourse, type LmsQuestion } from './bank';
+import { categoryPath, escapeHtml, generalFeedback, questionName, type LmsCourse, type LmsQuestion } from './bank';
 
 /**
  * The grades Moodle accepts for an answer, in percent (question/format.php `get_grade_options`):
@@ -47,7 +47,7 @@ export function moodleXml(course: LmsCourse): string {
   for (const bank of course.banks) {
     const category = quiz.ele('question', { type: 'category' });
     category.ele('category').ele('text').txt(categoryPath(course, bank));
-    html(category, 'info', `<p>${bank.description}</p>`);
+    html(category, 'info', `<p>${escapeHtml(bank.description)}</p>`);
     for (const q of bank.questions) {
       const name = questionName(bank, q);
       const truefalse = q.type === 'truefalse';

@@ -312,24 +312,5 @@ export const training = {
     'Sertifikat ini dibuat di peramban Anda dari hasil ujian akhir yang tersimpan di peramban yang sama. Tidak ada data yang dikirim ke server.',
 } as const;
 
-/** The search dialog (src/components/search/). */
-export const search = {
-  open: 'Cari',
-  title: 'Cari jawaban',
-  label: 'Pertanyaan atau kata kunci',
-  hint: 'Tulis seperti bertanya, misalnya “boleh gak like postingan paslon?”. Panah atas dan bawah memilih hasil, Enter membukanya.',
-  close: 'Tutup',
-  results: 'Hasil pencarian',
-  loading: 'Memuat pencarian…',
-  loadFailed: 'Pencarian belum dapat dimuat. Periksa sambungan, lalu coba buka lagi.',
-  count: (n: number) => (n === 1 ? '1 hasil.' : `${n} hasil.`),
-  answerIs: (verdict: string) => `Jawaban: ${verdict}.`,
-  verdict: { boleh: 'Boleh', dilarang: 'Dilarang', tergantung: 'Tergantung', info: 'Info' },
-  answerCard: 'Jawaban singkat',
-  basis: 'Dasar hukum',
-  readMore: 'Baca selengkapnya',
-  notFoundTitle: 'Tidak menemukan jawaban?',
-  notFound: 'Kami tidak menemukan bagian situs yang menjawab pertanyaan ini. Coba kata lain, atau lihat daftar pertanyaan dan aturan:',
-  faq: 'Tanya jawab',
-  rules: 'Daftar boleh dan dilarang',
-} as const;
+/** The search dialog's strings live in their own module, so its lazily loaded chunk carries only them. */
+export { search } from './search';

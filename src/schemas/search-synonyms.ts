@@ -4,9 +4,12 @@ import { normalise } from '../lib/search/query';
 /** A word list entry must still say something after normalising (lowercase, no punctuation). */
 const phrase = z.string().trim().min(1).refine((s) => normalise(s).length > 0, 'tidak berisi kata setelah dinormalkan');
 
-/** src/data/search-synonyms.json: how people type, mapped to the site's words (see src/lib/search/query.ts). */
+/**
+ * src/data/search-synonyms.json: how people type, mapped to the site's words. Read by the search dialog
+ * (src/lib/search/query.ts), checked here at build; each synonym entry is tested in
+ * tests/unit/search-query.test.ts. JSON has no comments, so the fields are described here.
+ */
 export const searchSynonymsSchema = z.object({
-  $comment: z.string().optional(),
   /** Words of the site's subject; a query with none of them (nor a synonym) is off-topic. */
   topicWords: z.array(phrase),
   /** Words dropped from queries (function and question words). */

@@ -5,7 +5,7 @@
  * Everything is resolved from this module's own URL, so the site works under any path (SCORM).
  */
 import synonyms from '../../data/search-synonyms.json';
-import { search as t } from '../../i18n/id';
+import { search as t } from '../../i18n/search';
 import { answer as rank, type Answer, type PagefindLike, type Place } from '../../lib/search/engine';
 import { understand, type SynonymData } from '../../lib/search/query';
 import type { CardVerdict } from '../../lib/search/card';
@@ -241,7 +241,10 @@ async function run(): Promise<void> {
     const result = await search(text);
     if (mine === sequence) render(result);
   } catch {
-    if (mine === sequence) status.textContent = t.loadFailed;
+    if (mine === sequence) {
+      status.textContent = t.loadFailed;
+      dialog.dataset.state = 'error';
+    }
   }
 }
 

@@ -165,6 +165,7 @@ function option(place: Place, index: number, body: HTMLElement[]): HTMLElement {
   node.id = `nas-s-opt-${index}`;
   node.setAttribute('role', 'option');
   node.setAttribute('aria-selected', 'false');
+  node.dataset.url = place.url;
   node.append(...body);
   node.addEventListener('click', () => go(place.url));
   options.push({ node, url: place.url });

@@ -13,6 +13,7 @@ export const search = {
   answerCard: 'Jawaban singkat',
   basis: 'Dasar hukum',
   readMore: 'Baca selengkapnya',
+  none: 'Tidak ada hasil yang cocok.',
   notFoundTitle: 'Tidak menemukan jawaban?',
   notFound: 'Kami tidak menemukan bagian situs yang menjawab pertanyaan ini. Coba kata lain, atau lihat daftar pertanyaan dan aturan:',
   faq: 'Tanya jawab',

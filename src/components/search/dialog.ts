@@ -221,7 +221,7 @@ function render(result: Answer): void {
   notFound.hidden = result.found;
   status.textContent = result.found
     ? t.count(options.length) + (card?.card && card.card.verdict !== 'info' ? ` ${t.answerIs(t.verdict[card.card.verdict])}` : '')
-    : t.notFoundTitle;
+    : t.none;
   dialog.dataset.state = result.found ? 'found' : 'none';
 }
 
@@ -257,7 +257,11 @@ export function openSearch(from: HTMLElement | null): void {
   input.focus();
   input.select();
   loadPagefind().then(
-    () => input.value.trim() && run(),
-    () => (status.textContent = t.loadFailed),
+    () => {
+      if (input.value.trim()) void run();
+    },
+    () => {
+      status.textContent = t.loadFailed;
+    },
   );
 }

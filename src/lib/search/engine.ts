@@ -178,7 +178,13 @@ export async function answer(pagefind: PagefindLike, query: UnderstoodQuery): Pr
   const dropped = concepts.filter((c) => c.idf === 0).map((c) => c.concept.source);
   if (!known.length) return { places: [], found: false, dropped, weights: {} };
   // An alternative's own weight: the literal "nyoblos" is rarer, so more telling, than "memilih".
-  const altIdf = (alt: string[]) => idfOf([...pages.keys()].filter((p) => alt.every((w) => pageWords.get(w)?.has(p))).length, total);
+  const altIdfs = new Map<string, number>();
+  const altIdf = (alt: string[]) => {
+    const key = alt.join(' ');
+    let idf = altIdfs.get(key);
+    if (idf === undefined) altIdfs.set(key, (idf = idfOf([...pages.keys()].filter((p) => alt.every((w) => pageWords.get(w)?.has(p))).length, total)));
+    return idf;
+  };
   const weights = Object.fromEntries(known.map((c) => [c.concept.source, Number(c.idf.toFixed(2))]));
 
   // Pages worth reading: those covering the most query weight.
@@ -190,8 +196,10 @@ export async function answer(pagefind: PagefindLike, query: UnderstoodQuery): Pr
   const places: (Place & { covered: number })[] = [];
   /** Concepts found at a verified location (not only as Pagefind's prefix or stem guess). */
   const verified = new Set<Concept>();
-  for (const { p } of ranked) {
-    const fragment = await pages.get(p)!.data();
+  // Fragments load in parallel (Pagefind caches them); sections are then scored in rank order.
+  const fragments = await Promise.all(ranked.map(({ p }) => pages.get(p)!.data()));
+  for (const [i, { p }] of ranked.entries()) {
+    const fragment = fragments[i];
     if (notAnswerPages.test(fragment.url)) continue;
     const content = fragment.content.split(/\s+/);
     // Where each word really occurs on this page.

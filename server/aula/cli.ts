@@ -7,7 +7,7 @@ import { networkInterfaces } from 'node:os';
 import { parseArgs } from 'node:util';
 import qrcode from 'qrcode-generator';
 import { ensureFreshBuild } from '../../scripts/ensure-build.ts';
-import { hall as t } from '../../src/i18n/id.ts';
+import { hall as t } from '../../src/i18n/hall.ts';
 import { startHall } from './hall.ts';
 
 const fail = (message: string): never => {

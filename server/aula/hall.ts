@@ -32,7 +32,7 @@ import { facilitatorMessage, MAX_FRAME, parseIncoming, participantMessage } from
 import { DEVICE_LIMIT, fullBucket, take, type Bucket } from '../../src/lib/aula/rate.ts';
 import { buildReport, reportCsv } from '../../src/lib/aula/report.ts';
 import { qrSvg } from '../../src/lib/qr.ts';
-import { hall as t } from '../../src/i18n/id.ts';
+import { hall as t } from '../../src/i18n/hall.ts';
 import { openStore, type Store } from './store.ts';
 import { reportPage, simplePage } from './report-page.ts';
 

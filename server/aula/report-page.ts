@@ -2,7 +2,7 @@
  * HTML the hall server writes itself: the session report (A4 print CSS, no script) and a short
  * notice page. Every value from the session (display names, deck text) goes through `escape`.
  */
-import { hall as t } from '../../src/i18n/id.ts';
+import { hall as t } from '../../src/i18n/hall.ts';
 import type { Report } from '../../src/lib/aula/report.ts';
 
 export const escape = (text: string | number) =>

@@ -6,7 +6,7 @@
  * away the deck carries on locally and the hands tally comes back; it reconnects by itself.
  */
 import { serialiseState, type DeckState, type TallyRow } from '../../lib/aula/deck-state';
-import { hall as t } from '../../i18n/id';
+import { hall as t } from '../../i18n/hall';
 
 export interface LiveHooks {
   /** Call after every local state change. */
@@ -87,7 +87,7 @@ export function connectLive(ctx: {
       paint();
     });
     socket.addEventListener('message', (event) => {
-      let m: { kind?: string; participantUrl?: string; qr?: string } & Partial<LiveMessage>;
+      let m: Partial<Omit<LiveMessage, 'kind'>> & { kind?: string; participantUrl?: string; qr?: string };
       try {
         m = JSON.parse(String(event.data));
       } catch {

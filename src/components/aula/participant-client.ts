@@ -7,7 +7,7 @@
  * which the build rendered from the quiz banks (no participant text is ever rendered as HTML).
  */
 import type { ParticipantView } from '../../lib/aula/live';
-import { hall as t } from '../../i18n/id';
+import { hall as t } from '../../i18n/hall';
 
 const $ = (id: string) => document.getElementById(id) as HTMLElement;
 const screen = $('screen');

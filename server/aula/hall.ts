@@ -32,6 +32,7 @@ import { facilitatorMessage, MAX_FRAME, parseIncoming, participantMessage } from
 import { DEVICE_LIMIT, fullBucket, take, type Bucket } from '../../src/lib/aula/rate.ts';
 import { buildReport, reportCsv } from '../../src/lib/aula/report.ts';
 import { qrSvg } from '../../src/lib/qr.ts';
+import { paths } from '../../src/lib/paths.ts';
 import { hall as t } from '../../src/i18n/hall.ts';
 import { openStore, type Store } from './store.ts';
 import { reportPage, simplePage } from './report-page.ts';
@@ -56,10 +57,10 @@ export interface Hall {
 }
 
 export const PATHS = {
-  join: '/ikut/',
-  report: '/aula/laporan/',
-  csv: '/aula/laporan.csv',
-  deckData: 'aula/dek.json',
+  join: paths.hallJoin(),
+  report: paths.hallReport(),
+  csv: paths.hallReportCsv(),
+  deckData: paths.hallDeckData(),
   wsParticipant: '/ws/peserta',
   wsFacilitator: '/ws/fasilitator',
 } as const;
@@ -70,7 +71,7 @@ export const LIVE_COOKIE = 'nas_aula';
 
 /** Loads the build-time deck data; a clear message when the build is missing or broken. */
 export function loadHallDecks(dist: string): HallDeck[] {
-  const file = join(dist, PATHS.deckData);
+  const file = join(dist, PATHS.deckData.slice(1));
   try {
     const decks = JSON.parse(readFileSync(file, 'utf8')) as HallDeck[];
     if (!Array.isArray(decks) || !decks.every((d) => typeof d.id === 'string' && Array.isArray(d.slides))) throw new Error();

@@ -312,5 +312,12 @@ export const training = {
     'Sertifikat ini dibuat di peramban Anda dari hasil ujian akhir yang tersimpan di peramban yang sama. Tidak ada data yang dikirim ke server.',
 } as const;
 
+/** A rule's legal bases, wherever they are listed (src/data/rules.ts). */
+export const ruleBases = {
+  label: 'Dasar hukum',
+  /** After a regulation that has been revoked. */
+  repealed: 'sudah dicabut',
+} as const;
+
 /** The live hall (`npm run aula`, /ikut/, the report): its own module so site pages never load it. */
 export { hall } from './hall';

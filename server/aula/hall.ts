@@ -61,8 +61,8 @@ export const PATHS = {
   report: paths.hallReport(),
   csv: paths.hallReportCsv(),
   deckData: paths.hallDeckData(),
-  wsParticipant: '/ws/peserta',
-  wsFacilitator: '/ws/fasilitator',
+  wsParticipant: paths.hallSocket('peserta'),
+  wsFacilitator: paths.hallSocket('fasilitator'),
 } as const;
 
 const KEY_COOKIE = 'nas_kunci';
@@ -264,10 +264,14 @@ export async function startHall(options: HallOptions): Promise<Hall> {
 
   const app = new Hono();
   const keyOf = (c: Context) => getCookie(c, KEY_COOKIE);
+  // Pages this server writes itself carry no script at all.
+  const ownPage = { 'content-security-policy': "default-src 'none'; style-src 'unsafe-inline'; img-src 'self'; frame-ancestors 'none'; form-action 'none'" };
   const forbidden = (c: Context) =>
-    c.html(simplePage(t.forbiddenTitle, t.forbidden, PATHS.join), 403, { 'cache-control': 'no-store' });
+    c.html(simplePage(t.forbiddenTitle, t.forbidden, PATHS.join), 403, { 'cache-control': 'no-store', ...ownPage });
 
+  // Nothing is ever posted to the hall server (answers travel over the socket): refuse any body unread.
   app.use('*', async (c, next) => {
+    if (c.req.method !== 'GET' && c.req.method !== 'HEAD') return c.text('405', 405, { connection: 'close', allow: 'GET, HEAD' });
     await next();
     c.header('x-content-type-options', 'nosniff');
     c.header('referrer-policy', 'no-referrer');
@@ -293,7 +297,7 @@ export async function startHall(options: HallOptions): Promise<Hall> {
   app.get('/aula', (c) => c.redirect('/aula/', 301));
 
   const report = () => buildReport(store.session, byId, store.meta.startedAt, Date.now());
-  app.get(PATHS.report, (c) => c.html(reportPage(report(), PATHS.csv)));
+  app.get(PATHS.report, (c) => c.html(reportPage(report(), PATHS.csv), 200, ownPage));
   app.get(PATHS.csv, (c) => {
     const day = new Date(store.meta.startedAt).toISOString().slice(0, 10);
     return c.body(reportCsv(report()), 200, {

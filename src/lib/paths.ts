@@ -21,6 +21,7 @@ export const paths = {
   hallDeckData: () => '/aula/dek.json',
   hallReport: () => '/aula/laporan/',
   hallReportCsv: () => '/aula/laporan.csv',
+  hallSocket: (role: 'peserta' | 'fasilitator') => `/ws/${role}`,
 } as const;
 
 /** The site address used when SITE_URL is not set (the preview server). */

@@ -7,6 +7,7 @@
  */
 import { serialiseState, type DeckState, type TallyRow } from '../../lib/aula/deck-state';
 import { hall as t } from '../../i18n/hall';
+import { paths } from '../../lib/paths';
 
 export interface LiveHooks {
   /** Call after every local state change. */
@@ -78,7 +79,7 @@ export function connectLive(ctx: {
   }
 
   function connect() {
-    const socket = new WebSocket(`${location.protocol === 'https:' ? 'wss' : 'ws'}://${location.host}/ws/fasilitator`);
+    const socket = new WebSocket(`${location.protocol === 'https:' ? 'wss' : 'ws'}://${location.host}${paths.hallSocket('fasilitator')}`);
     ws = socket;
     socket.addEventListener('open', () => {
       attempt = 0;

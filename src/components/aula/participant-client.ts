@@ -8,6 +8,7 @@
  */
 import type { ParticipantView } from '../../lib/aula/live';
 import { hall as t } from '../../i18n/hall';
+import { paths } from '../../lib/paths';
 
 const $ = (id: string) => document.getElementById(id) as HTMLElement;
 const screen = $('screen');
@@ -189,7 +190,7 @@ function onMessage(data: unknown) {
 
 function connect() {
   conn.textContent = attempt === 0 ? t.connecting : t.reconnecting;
-  const socket = new WebSocket(`${location.protocol === 'https:' ? 'wss' : 'ws'}://${location.host}/ws/peserta`);
+  const socket = new WebSocket(`${location.protocol === 'https:' ? 'wss' : 'ws'}://${location.host}${paths.hallSocket('peserta')}`);
   ws = socket;
   socket.addEventListener('open', () => {
     attempt = 0;

@@ -106,6 +106,15 @@ describe('live session reducer', () => {
     expect(applyLive(other, answer({}), shapes).refused).toBe('not-current');
   });
 
+  it('keeps a revealed question closed when the answer is hidden again, until the facilitator reopens it', () => {
+    const shown = reduce(at(1), { type: 'reveal' }, shapes.kuis);
+    const hidden = reduce(shown, { type: 'reveal' }, shapes.kuis);
+    const answer: LiveAction = { type: 'answer', device: A, deck: 'kuis', slide: 1, choice: [1] };
+    const { session, refused } = run([{ type: 'sync', deck: 'kuis', state: shown }, { type: 'sync', deck: 'kuis', state: hidden }, answer], started);
+    expect(refused).toEqual([undefined, undefined, 'not-open']);
+    expect(run([{ type: 'close', deck: 'kuis', slide: 1, closed: false }, answer], session).refused).toEqual([undefined, undefined]);
+  });
+
   it('takes several options on a multiple-choice question, without repeats', () => {
     const s = run([{ type: 'sync', deck: 'kuis', state: at(2) }], started).session;
     expect(applyLive(s, { type: 'answer', device: A, deck: 'kuis', slide: 2, choice: [2, 0] }, shapes).refused).toBeUndefined();

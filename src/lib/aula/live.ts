@@ -88,8 +88,11 @@ export function applyLive(session: Session, action: LiveAction, shapes: Record<s
       if (!shapes[action.deck]) return { session, refused: 'unknown-deck' };
       const live = session.decks[action.deck] ?? emptyDeck();
       if (session.current === action.deck && JSON.stringify(live.state) === JSON.stringify(action.state)) return { session };
+      // A revealed question stays closed when the answer is hidden again: nobody answers after seeing it.
+      const newlyRevealed = action.state.revealed.filter((s) => !live.closed.includes(s));
+      const closed = newlyRevealed.length ? [...live.closed, ...newlyRevealed].sort((a, b) => a - b) : live.closed;
       return {
-        session: { ...session, current: action.deck, decks: { ...session.decks, [action.deck]: { ...live, state: action.state } } },
+        session: { ...session, current: action.deck, decks: { ...session.decks, [action.deck]: { ...live, state: action.state, closed } } },
       };
     }
     case 'close': {

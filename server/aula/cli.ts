@@ -28,7 +28,7 @@ try {
     },
   }).values;
 } catch (error) {
-  fail(`${(error as Error).message}\n${t.usage}`);
+  fail(`${t.badOption} (${(error as Error).message})\n${t.usage}`);
 }
 if (args!.help) {
   console.log(t.usage);

@@ -15,6 +15,7 @@ export const hall = {
   stopNote: 'Tekan Ctrl+C untuk berhenti.',
   noLan:
     'Tidak ditemukan alamat jaringan lokal (Wi-Fi atau LAN) di komputer ini, jadi ponsel tidak dapat terhubung. Sambungkan laptop ke Wi-Fi atau hotspot ponsel, atau pilih alamatnya sendiri dengan --host, misalnya: npm run aula -- --host 192.168.1.10',
+  badOption: 'Opsi tidak dikenal atau tidak lengkap',
   badPort: 'Nomor port harus bilangan bulat antara 0 dan 65535, misalnya --port 4322.',
   portInUse: (port: number) => `Port ${port} sedang dipakai program lain. Pilih port lain, misalnya: npm run aula -- --port ${port + 1}`,
   noDeckData: (file: string) => `Data dek ${file} tidak ada atau rusak. Jalankan npm run build lalu coba lagi.`,

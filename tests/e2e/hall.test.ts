@@ -8,6 +8,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
+import jsQR from 'jsqr';
+import { PNG } from 'pngjs';
 import { axeViolations, connect } from './support/browser';
 import { freePort, startHallProcess, type HallProcess } from '../support/hall-process';
 import { aula, hall as t } from '../../src/i18n/id';
@@ -89,6 +91,8 @@ describe('live hall', () => {
     await poll(() => fac.locator('#live').textContent()).toBe(t.peserta(0));
     // The title slide now sends phones to the hall server, not to the configured site.
     await expect(current(fac).locator('.nas-qr__url').textContent()).resolves.toBe(hall.participantUrl);
+    const png = PNG.sync.read(await current(fac).locator('[data-qr] svg').screenshot());
+    expect(jsQR(new Uint8ClampedArray(png.data), png.width, png.height)?.data).toBe(hall.participantUrl);
 
     for (let i = 0; i < 3; i++) phones.push(await phone());
     await poll(() => fac.locator('#live').textContent()).toBe(t.peserta(3));

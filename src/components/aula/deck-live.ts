@@ -108,7 +108,7 @@ export function connectLive(ctx: {
       // The marker cookie without a server (another local site on the same host name): stay quiet.
       if (!everConnected && attempt >= 3) return;
       paint();
-      window.setTimeout(connect, Math.min(8000, 500 * 2 ** Math.min(attempt, 4)));
+      window.setTimeout(connect, Math.min(5000, 500 * 2 ** Math.min(attempt, 4)));
     });
   }
   connect();

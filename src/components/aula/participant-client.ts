@@ -209,7 +209,7 @@ function connect() {
       return;
     }
     // Bounded backoff with jitter, so 300 phones do not all knock at the same instant.
-    const delay = Math.min(8000, 500 * 2 ** Math.min(attempt, 4)) * (0.75 + Math.random() / 2);
+    const delay = Math.min(5000, 500 * 2 ** Math.min(attempt, 4)) * (0.75 + Math.random() / 2);
     conn.textContent = t.reconnecting;
     window.setTimeout(connect, delay);
   });

@@ -94,7 +94,7 @@ describe('live hall', () => {
     const png = PNG.sync.read(await current(fac).locator('[data-qr] svg').screenshot());
     expect(jsQR(new Uint8ClampedArray(png.data), png.width, png.height)?.data).toBe(hall.participantUrl);
 
-    for (let i = 0; i < 3; i++) phones.push(await phone());
+    phones.push(...(await Promise.all([phone(), phone(), phone()])));
     await poll(() => fac.locator('#live').textContent()).toBe(t.peserta(3));
     await poll(() => phones[0].page.locator('#screen').textContent()).toContain(deck.title);
 
@@ -181,8 +181,8 @@ describe('live hall', () => {
     await poll(() => fac.locator('#live').textContent(), { timeout: 20_000 }).toMatch(/^3 peserta/);
     await poll(() => phones[1].page.locator('.nas-join__verdict').textContent()).toBe(`✗ ${t.wrong}`);
 
-    const report = await fac.context().newPage();
-    await report.goto(`${hall.origin}/aula/laporan/`);
+    const [report] = await Promise.all([fac.context().waitForEvent('page'), fac.getByRole('link', { name: t.reportTitle }).click()]);
+    await report.waitForLoadState();
     await expect(report.locator('#perangkat').textContent()).resolves.toBe('3');
     const rows = await report.locator('section.q').first().locator('tbody tr').evaluateAll((trs) =>
       trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent)),

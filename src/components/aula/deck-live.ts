@@ -78,6 +78,19 @@ export function connectLive(ctx: {
     });
   }
 
+  /** The session report, one click from the facilitator's window (never on the projector's). */
+  function showReportLink() {
+    const nav = ctx.root.querySelector('.nas-deck__controls');
+    if (ctx.audience || !nav || nav.querySelector('[data-report]')) return;
+    const link = document.createElement('a');
+    link.href = paths.hallReport();
+    link.target = '_blank';
+    link.dataset.report = '';
+    link.className = 'nas-deck__report';
+    link.textContent = t.reportTitle;
+    nav.append(link);
+  }
+
   function connect() {
     const socket = new WebSocket(`${location.protocol === 'https:' ? 'wss' : 'ws'}://${location.host}${paths.hallSocket('fasilitator')}`);
     ws = socket;
@@ -94,7 +107,10 @@ export function connectLive(ctx: {
       } catch {
         return;
       }
-      if (m.kind === 'hello' && typeof m.participantUrl === 'string' && typeof m.qr === 'string') showJoinAddress(m.participantUrl, m.qr);
+      if (m.kind === 'hello' && typeof m.participantUrl === 'string' && typeof m.qr === 'string') {
+        showJoinAddress(m.participantUrl, m.qr);
+        showReportLink();
+      }
       else if (m.kind === 'live') {
         latest = m as LiveMessage;
         paint();

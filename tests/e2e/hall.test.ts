@@ -113,6 +113,7 @@ describe('live hall', () => {
     // The hands fields give way to the phones.
     await expect(current(fac).getByRole('spinbutton').first().isVisible()).resolves.toBe(false);
     await expect(axeViolations(phones[0].page)).resolves.toEqual([]);
+    await expect(axeViolations(fac)).resolves.toEqual([]);
   });
 
   it('lets participants do nothing but answer the open question, and never shows them the answer before the reveal', async () => {

@@ -80,15 +80,14 @@ export function connectLive(ctx: {
 
   /** The session report, one click from the facilitator's window (never on the projector's). */
   function showReportLink() {
-    const nav = ctx.root.querySelector('.nas-deck__controls');
-    if (ctx.audience || !nav || nav.querySelector('[data-report]')) return;
+    if (ctx.audience || ctx.root.querySelector('[data-report]')) return;
     const link = document.createElement('a');
     link.href = paths.hallReport();
     link.target = '_blank';
     link.dataset.report = '';
     link.className = 'nas-deck__report';
     link.textContent = t.reportTitle;
-    nav.append(link);
+    status.after(link);
   }
 
   function connect() {

@@ -319,5 +319,8 @@ export const ruleBases = {
   repealed: 'sudah dicabut',
 } as const;
 
+/** The live hall (`npm run aula`, /ikut/, the report): its own module so site pages never load it. */
+export { hall } from './hall';
+
 /** The search dialog's strings live in their own module, so its lazily loaded chunk carries only them. */
 export { search } from './search';

@@ -70,7 +70,6 @@ export const lessons = {
   print: 'Cetak pakta',
   printNoScript: 'Untuk mencetak lembar ini, pakai perintah cetak peramban Anda (Ctrl+P, atau menu Cetak).',
   printHint: 'Saat dicetak, hanya lembar pakta di bawah ini yang ikut, pada kertas A4.',
-  formFields: ['Nama', 'NIP', 'Unit kerja', 'Tempat dan tanggal', 'Tanda tangan'],
 } as const;
 
 /** Joins words as Indonesian prose lists do: "PNS, PPPK, dan PPNPN". */
@@ -323,3 +322,21 @@ export const training = {
   certificateIntro:
     'Sertifikat ini dibuat di peramban Anda dari hasil ujian akhir yang tersimpan di peramban yang sama. Tidak ada data yang dikirim ke server.',
 } as const;
+
+/** The printable Pakta sheet's form: who signs (PNS, PPPK or PPNPN) and the number that fits. */
+export const paktaSheet = {
+  name: 'Nama',
+  status: 'Status kepegawaian',
+  statusOptions: { PNS: 'PNS', PPPK: 'PPPK', PPNPN: 'PPNPN (tenaga kontrak atau honorer)' },
+  /** The number's label before a status is chosen (and without JavaScript), then for ASN and for PPNPN. */
+  numberAny: 'NIP (PNS dan PPPK) atau nomor pegawai (PPNPN, bila ada)',
+  numberNip: 'NIP (18 angka)',
+  numberStaff: 'Nomor pegawai atau nomor kontrak (tidak wajib)',
+  unit: 'Unit kerja',
+  placeDate: 'Tempat dan tanggal',
+  signature: 'Tanda tangan',
+  fillHint:
+    'Anda dapat mengetik data Anda di lembar ini sebelum mencetak, atau mencetaknya kosong lalu mengisinya dengan tangan. Data yang diketik tidak disimpan.',
+  errStatus: 'Pilih status kepegawaian (PNS, PPPK, atau PPNPN) agar nomor yang Anda ketik dapat diperiksa.',
+  errors: 'Lembar belum dicetak: periksa lagi isian yang ditandai.',
+};

@@ -107,7 +107,7 @@ describe('links between lessons', () => {
       anchors[path] = new Set(await page.locator('[id]').evaluateAll((els) => els.map((el) => el.id)));
     }
     const broken: string[] = [];
-    for (const slug of ['dasar-hukum', 'ikrar-netralitas', 'pakta-integritas', 'boleh-dan-dilarang', 'media-sosial', 'sanksi-dan-pelaporan', 'panitia-ad-hoc']) {
+    for (const slug of ['dasar-hukum', 'ikrar-netralitas', 'pakta-integritas', 'boleh-dan-dilarang', 'media-sosial', 'sanksi-dan-pelaporan', 'panitia-ad-hoc', 'pilkada-dan-topik-khusus']) {
       await page.goto(`/materi/${slug}/`);
       const hrefs = await page.locator('main a[href*="#"]').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
       for (const href of hrefs) {

@@ -4,7 +4,7 @@
  * the plain props the islands take.
  */
 import { getCollection, getEntries, type CollectionEntry } from 'astro:content';
-import { training } from '../i18n/id';
+import { listJoin, training } from '../i18n/id';
 import { renderMarkdown } from '../lib/markdown';
 import { paths } from '../lib/paths';
 import { questionFingerprint } from '../lib/quiz/hash';
@@ -77,7 +77,7 @@ export async function prepareRules(banks: readonly ViewBank[]): Promise<ViewRule
     const verdict = rule.data.verdict === 'boleh' ? training.verdictBoleh : training.verdictDilarang;
     out[rule.id] =
       `<li>${training.ruleLabel}: <a href="${paths.rule(rule.id)}">${escape(rule.data.title)}</a> (${verdict})` +
-      (bases.length ? ` · ${training.legalLabel}: ${bases.join(', ')}` : '') +
+      (bases.length ? ` · ${training.legalLabel}: ${listJoin(bases)}` : '') +
       '</li>';
   }
   return out;

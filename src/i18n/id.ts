@@ -72,9 +72,14 @@ export const lessons = {
   printHint: 'Saat dicetak, hanya lembar pakta di bawah ini yang ikut, pada kertas A4.',
 } as const;
 
-/** Joins words as Indonesian prose lists do: "PNS, PPPK, dan PPNPN". */
-export function listJoin(items: readonly string[]): string {
-  return new Intl.ListFormat('id-ID', { type: 'conjunction' }).format(items);
+/**
+ * Joins words as Indonesian prose lists do under EYD, with a comma before the last "dan" (or "atau")
+ * when there are three or more: "PNS dan PPPK", "PNS, PPPK, dan PPNPN". Written out rather than left to
+ * Intl.ListFormat, whose output depends on the ICU data of the machine that builds the site.
+ */
+export function listJoin(items: readonly string[], conjunction: 'dan' | 'atau' = 'dan'): string {
+  if (items.length < 3) return items.join(` ${conjunction} `);
+  return `${items.slice(0, -1).join(', ')}, ${conjunction} ${items[items.length - 1]}`;
 }
 
 /** The hall-mode strings the deck's page script needs (kept apart so its bundle stays small). */
@@ -93,7 +98,7 @@ export const aulaLive = {
 export const aula = {
   ...aulaLive,
   indexTitle: 'Mode aula',
-  indexDescription: 'Tayangkan Ikrar Netralitas, Pakta Integritas dan kuis di aula dari satu laptop ke proyektor.',
+  indexDescription: 'Tayangkan Ikrar Netralitas, Pakta Integritas, dan kuis di aula dari satu laptop ke proyektor.',
   deckListHeading: 'Pilih dek',
   slidesCount: (n: number) => `${n} slide`,
   open: 'Buka dek',
@@ -211,7 +216,7 @@ export const course = {
   examNotPassed: 'Ujian akhir belum lulus.',
   toExam: 'Kerjakan ujian akhir',
   toCertificate: 'Buat sertifikat',
-  manage: 'Simpan, pulihkan atau hapus kemajuan',
+  manage: 'Simpan, pulihkan, atau hapus kemajuan',
   manageIntro:
     'Kemajuan hanya tersimpan di peramban ini. Unduh berkasnya untuk memindahkannya ke peramban atau komputer lain.',
   exportButton: 'Unduh kemajuan (JSON)',
@@ -224,7 +229,7 @@ export const course = {
   importShape: 'Sebagian isi berkas rusak, jadi berkas ditolak seluruhnya. Kemajuan Anda tidak diubah.',
   resetButton: 'Hapus semua kemajuan',
   resetConfirm:
-    'Hapus semua jawaban, skor dan hasil ujian yang tersimpan di peramban ini? Tindakan ini tidak dapat dibatalkan.',
+    'Hapus semua jawaban, skor, dan hasil ujian yang tersimpan di peramban ini? Tindakan ini tidak dapat dibatalkan.',
   resetDone: 'Semua kemajuan telah dihapus.',
 };
 export type CourseText = QuizText & typeof course;

@@ -309,7 +309,7 @@ export const training = {
   shortCheckIntro: 'Beberapa soal untuk menguji pemahaman Anda tentang materi di halaman ini.',
   fullQuiz: 'Kerjakan kuis lengkap modul ini',
   examNoJs: 'Ujian memerlukan JavaScript untuk menilai jawaban. Tanpa JavaScript Anda tetap dapat membaca soal undian di bawah ini.',
-  reviewed: '2026-11-26',
+  reviewed: '2026-12-02',
   courseTitle: 'Kuis per modul',
   courseDescription: 'Kuis untuk setiap modul materi netralitas ASN, dengan kemajuan belajar dan skor terbaik Anda.',
   courseIntro:

@@ -64,7 +64,7 @@ describe('a case page', () => {
     await expect(main.locator('a[href="/materi/boleh-dan-dilarang/#foto-dengan-calon"]').count()).resolves.toBe(1);
     await expect(main.locator('a[href="/materi/dasar-hukum/#skb-netralitas-2022"]').count()).resolves.toBeGreaterThan(0);
     await expect(main.locator('a[href="/rujukan/sumber/#teks-skb-2022"]').count()).resolves.toBe(1);
-    await expect(main.locator('.nas-reviewed').innerText()).resolves.toMatch(/Terakhir ditinjau: 26 November 2026/);
+    await expect(main.locator('.nas-reviewed').innerText()).resolves.toMatch(/Terakhir ditinjau: 2 Desember 2026/);
     await expect(main.locator('a[rel="next"]').getAttribute('href')).resolves.toBe('/studi-kasus/like-unggahan-calon/');
     await expect(main.locator('a[rel="prev"]').getAttribute('href')).resolves.toBe('/studi-kasus/');
     await context.close();

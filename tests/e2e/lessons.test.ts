@@ -63,7 +63,7 @@ describe('Boleh dan dilarang', () => {
 
     // An empty combination says so instead of showing nothing silently.
     await filter.getByRole('radio', { name: t.verdict.boleh }).check();
-    await filter.getByRole('combobox', { name: t.filter.topic }).selectOption('partai');
+    await filter.getByRole('combobox', { name: t.filter.topic }).selectOption('fasilitas-negara');
     await expect(status.textContent()).resolves.toContain(t.filter.none);
 
     await filter.getByRole('radio', { name: t.filter.all }).check();

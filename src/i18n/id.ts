@@ -335,6 +335,9 @@ export const ruleBases = {
   repealed: 'sudah dicabut',
 } as const;
 
+/** The live hall (`npm run aula`, /ikut/, the report): its own module so site pages never load it. */
+export { hall } from './hall';
+
 /** The printable Pakta sheet's form: who signs (PNS, PPPK or PPNPN) and the number that fits. */
 export const paktaSheet = {
   name: 'Nama',

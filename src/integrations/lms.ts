@@ -97,7 +97,8 @@ export default function lms(): AstroIntegration {
             } else if (file.endsWith('.pf_fragment')) zip[file] = rewritePagefindFragment(data);
             else zip[file] = data;
           }
-          if (jsChanged === 0) logger.warn('Lokasi Pagefind tidak ditemukan di skrip pencarian: pencarian di paket SCORM mungkin tidak jalan.');
+          // Vite's preload helper is in every build; none changed means the build's output changed shape.
+          if (jsChanged === 0) logger.warn('Tidak ada alamat "/" di skrip yang diubah: periksa rewriteJs (src/lib/lms/package.ts).');
           zip['_lms/lms.js'] = runtime;
           zip[LAUNCH] = Buffer.from(launchPage({ version, title: TITLE, catalogJson, noScript: 'Buka materi pelatihan' }));
           const manifestInput = {

@@ -4,6 +4,8 @@ import starlight from '@astrojs/starlight';
 import preact from '@astrojs/preact';
 import starlightLinksValidator from 'starlight-links-validator';
 import { sidebar } from './src/sidebar.mjs';
+import offline from './src/integrations/offline.ts';
+import { webAppHead } from './src/lib/offline.ts';
 
 // The public address of the deployed site. QR codes in the hall point here, so set SITE_URL when
 // deploying; the default serves a local `npm start`.
@@ -22,7 +24,9 @@ export default defineConfig({
       defaultLocale: 'root',
       locales: { root: { label: 'Bahasa Indonesia', lang: 'id' } },
       sidebar,
-      customCss: ['./src/styles/site.css'],
+      customCss: ['./src/styles/site.css', './src/components/offline/offline.css'],
+      // Installable web app: manifest, theme colour and icon (see public/manifest.webmanifest).
+      head: webAppHead.map(({ tag, attrs }) => ({ tag, attrs: { ...attrs } })),
       lastUpdated: false,
       pagination: true,
       routeMiddleware: './src/route-middleware.ts',
@@ -42,5 +46,7 @@ export default defineConfig({
       ],
     }),
     preact(),
+    // Last: the service worker and the save-all list must see the final HTML and the Pagefind index.
+    offline(),
   ],
 });

@@ -7,4 +7,8 @@ export const paths = {
   source: (id: string) => `/rujukan/sumber/#${id}`,
   quiz: (module: string) => `/kuis/${module}/`,
   deck: (deck: string) => `/aula/${deck}/`,
+  /** The page a service worker shows for a page never saved on this device. */
+  offline: () => '/luring/',
+  /** The build-generated list of every file "Simpan untuk luring" downloads, with sizes. */
+  offlineManifest: () => '/offline.json',
 } as const;

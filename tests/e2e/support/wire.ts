@@ -4,6 +4,7 @@
  */
 import { gzipSync } from 'node:zlib';
 import type { Browser } from 'playwright-core';
+import { staticImportClosure as closure } from '../../../src/lib/offline';
 
 export interface WireBytes {
   html: number;
@@ -51,19 +52,6 @@ export async function measurePage(browser: Browser, url: string): Promise<WireBy
   await context.close();
   bytes.total = bytes.html + bytes.css + bytes.js + bytes.fonts;
   return bytes;
-}
-
-/** A module script and everything it imports statically, as URL paths, read from the built files. */
-function closure(entries: string[], readScript: (path: string) => string): Set<string> {
-  const found = new Set<string>();
-  const queue = [...entries];
-  for (let path = queue.shift(); path; path = queue.shift()) {
-    if (found.has(path)) continue;
-    found.add(path);
-    for (const m of readScript(path).matchAll(/(?:from|import)\s*["']\.\/([^"']+\.js)["']/g))
-      queue.push(path.replace(/[^/]+$/, m[1]));
-  }
-  return found;
 }
 
 /**

@@ -152,10 +152,16 @@ self.addEventListener('install', (event) => event.waitUntil(caches.open(${JSON.s
 `;
 }
 
-/** Writes offline.json and sw.js into a built site; returns the manifest and the worker's size. */
-export async function writeOfflineFiles(dir: string, base = '/'): Promise<{ manifest: OfflineManifest; swBytes: number }> {
+/** Writes offline.json, the list "Simpan untuk luring" downloads, into a built site. */
+export function writeOfflineManifest(dir: string, base = '/'): OfflineManifest {
   const manifest = collectOfflineFiles(dir, base);
   writeFileSync(join(dir, paths.offlineManifest().replace(/^\//, '')), JSON.stringify(manifest));
+  return manifest;
+}
+
+/** Writes offline.json and sw.js into a built site; returns the manifest and the worker's size. */
+export async function writeOfflineFiles(dir: string, base = '/'): Promise<{ manifest: OfflineManifest; swBytes: number }> {
+  const manifest = writeOfflineManifest(dir, base);
   const swDest = join(dir, swFile);
   const { warnings } = await generateSW({
     globDirectory: dir,

@@ -24,7 +24,7 @@ export default defineConfig({
       defaultLocale: 'root',
       locales: { root: { label: 'Bahasa Indonesia', lang: 'id' } },
       sidebar,
-      customCss: ['./src/styles/site.css', './src/components/offline/offline.css'],
+      customCss: ['./src/styles/site.css', './src/components/offline/update.css'],
       // Installable web app: manifest, theme colour and icon (see public/manifest.webmanifest).
       head: webAppHead.map(({ tag, attrs }) => ({ tag, attrs: { ...attrs } })),
       lastUpdated: false,

@@ -4,7 +4,7 @@
  */
 import { gzipSync } from 'node:zlib';
 import type { Browser } from 'playwright-core';
-import { staticImportClosure as closure } from '../../../src/lib/offline';
+import { staticImportClosure as closure } from '../../../src/lib/offline.ts';
 
 export interface WireBytes {
   html: number;
@@ -22,7 +22,8 @@ const kindOf = (type: string): keyof Omit<WireBytes, 'total'> =>
   type === 'document' ? 'html' : type === 'stylesheet' ? 'css' : type === 'script' ? 'js' : type === 'font' ? 'fonts' : 'other';
 
 export async function measurePage(browser: Browser, url: string): Promise<WireBytes> {
-  const context = await browser.newContext();
+  // Bytes of the page itself; the service worker (installed once, not per page) is measured apart.
+  const context = await browser.newContext({ serviceWorkers: 'block' });
   const page = await context.newPage();
   const pending: Promise<void>[] = [];
   const bytes: WireBytes = { html: 0, css: 0, js: 0, fonts: 0, other: 0, total: 0, scripts: {} };

@@ -4,12 +4,13 @@ import starlight from '@astrojs/starlight';
 import preact from '@astrojs/preact';
 import starlightLinksValidator from 'starlight-links-validator';
 import { sidebar } from './src/sidebar.mjs';
+import { DEFAULT_SITE } from './src/lib/paths.ts';
 import offline from './src/integrations/offline.ts';
 import { webAppHead } from './src/lib/offline.ts';
 
 // The public address of the deployed site. QR codes in the hall point here, so set SITE_URL when
 // deploying; the default serves a local `npm start`.
-const site = process.env.SITE_URL ?? 'http://localhost:4321';
+const site = process.env.SITE_URL ?? DEFAULT_SITE;
 
 export default defineConfig({
   site,

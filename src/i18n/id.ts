@@ -312,6 +312,13 @@ export const training = {
     'Sertifikat ini dibuat di peramban Anda dari hasil ujian akhir yang tersimpan di peramban yang sama. Tidak ada data yang dikirim ke server.',
 } as const;
 
+/** A rule's legal bases, wherever they are listed (src/data/rules.ts). */
+export const ruleBases = {
+  label: 'Dasar hukum',
+  /** After a regulation that has been revoked. */
+  repealed: 'sudah dicabut',
+} as const;
+
 /**
  * Offline use: "Simpan untuk luring" and the offline page. The update notice's two strings live in
  * ./id-update.ts: every page loads them, and a module of their own keeps the rest of this file off

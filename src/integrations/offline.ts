@@ -72,19 +72,22 @@ export function collectOfflineFiles(dir: string, base = '/'): OfflineManifest {
 /** The built file of the offline page, as Workbox names it (relative to the service worker). */
 const offlinePageFile = `${paths.offline().replace(/^\//, '')}index.html`;
 
+type WorkboxPlugin = NonNullable<NonNullable<RuntimeCaching['options']>['plugins']>[number];
+
 /*
  * Runtime routes, first match wins. Workbox serialises these (functions by their source), so they
  * may not refer to anything outside themselves.
  */
 function runtimeCaching(): RuntimeCaching[] {
   // Offline page for a navigation that has neither network nor a saved copy (never the home page or a 404).
-  const offlineFallback = {
+  const offlineFallback: WorkboxPlugin = {
+    // Built from source text so the offline page's path is written into the worker.
     handlerDidError: new Function(
       'details',
       `return details.request.mode === 'navigate'
         ? caches.match(new URL(${JSON.stringify(offlinePageFile)}, self.registration.scope).href, { ignoreSearch: true })
         : undefined;`,
-    ),
+    ) as NonNullable<WorkboxPlugin['handlerDidError']>,
   };
   // Pagefind fetches its entry file as pagefind-entry.json?ts=…: one cache entry per file, whatever the query.
   const withoutQuery = {

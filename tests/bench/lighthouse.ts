@@ -13,7 +13,8 @@ const pages = ['/', '/materi/ikrar-netralitas/', '/kuis/dasar-hukum/', '/aula/']
 const categories = ['performance', 'accessibility', 'best-practices', 'seo'];
 
 ensureFreshBuild();
-const { url, server } = await serveDist();
+// Compressed like a production host (deploy/nginx.conf), so the scores reflect a real deployment.
+const { url, server } = await serveDist(undefined, 0, { gzip: true });
 const chrome = await chromeLauncher.launch({
   chromePath: process.env.CHROME_PATH ?? chromiumPath,
   chromeFlags: [...chromiumArgs, '--headless=new'],

@@ -319,6 +319,12 @@ export const ruleBases = {
   repealed: 'sudah dicabut',
 } as const;
 
+/** The live hall (`npm run aula`, /ikut/, the report): its own module so site pages never load it. */
+export { hall } from './hall';
+
+/** The search dialog's strings live in their own module, so its lazily loaded chunk carries only them. */
+export { search } from './search';
+
 /**
  * Offline use: "Simpan untuk luring" and the offline page. The update notice's two strings live in
  * ./id-update.ts: every page loads them, and a module of their own keeps the rest of this file off

@@ -5,7 +5,7 @@
  */
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
-import { ensureFreshBuild } from '../e2e/support/build.ts';
+import { ensureFreshBuild } from '../../scripts/ensure-build.ts';
 import { chromiumArgs, chromiumPath } from '../e2e/support/chromium.ts';
 import { serveDist } from '../e2e/support/server.ts';
 

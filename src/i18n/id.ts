@@ -335,7 +335,7 @@ export const offline = {
   saveIntro:
     'Simpan seluruh materi, studi kasus, rujukan, kuis, ujian, sertifikat, dek aula dan indeks pencarian di perangkat ini agar tetap dapat dipakai tanpa internet. Kemajuan belajar Anda tidak terpengaruh.',
   saveButton: (size: string) => `Simpan untuk luring (${size})`,
-  saveAgainButton: (size: string) => `Perbarui salinan luring (${size})`,
+  saveRestButton: (size: string) => `Simpan sisanya untuk luring (${size})`,
   checking: 'Memeriksa salinan luring di perangkat ini…',
   ready: (files: number, size: string) => `Siap dipakai tanpa internet: ${files} berkas (${size}) tersimpan di perangkat ini.`,
   missing: (missing: number, total: number, size: string) =>

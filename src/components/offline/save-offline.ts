@@ -27,12 +27,15 @@ export function startSaveOffline(root: HTMLElement): void {
   /** Shows what this device holds: ready, or what is missing and how big the download is. */
   async function refresh(): Promise<number> {
     manifest ??= await loadManifest(root.dataset.manifest!);
-    const plan = planSave(manifest, await cachedPaths(), readSaved());
+    const saved = readSaved();
+    const plan = planSave(manifest, await cachedPaths(), saved);
     const size = formatBytes(plan.missingBytes);
+    // Pages cached while browsing do not count as a save: "not saved yet" until the button was used.
+    const savedBefore = Object.keys(saved).length > 0;
     if (plan.todo.length === 0) say(t.ready(manifest.files.length, formatBytes(manifest.bytes)), 'ready');
-    else if (plan.doneFiles === 0) say(t.none(size), 'none');
+    else if (!savedBefore) say(t.none(size), 'none');
     else say(t.missing(plan.todo.length, manifest.files.length, size), 'missing');
-    button.textContent = plan.doneFiles === 0 ? t.saveButton(size) : t.saveAgainButton(size);
+    button.textContent = savedBefore ? t.saveRestButton(size) : t.saveButton(size);
     button.hidden = plan.todo.length === 0;
     return plan.todo.length;
   }

@@ -6,6 +6,8 @@ import starlightLinksValidator from 'starlight-links-validator';
 import { sidebar } from './src/sidebar.mjs';
 import { DEFAULT_SITE } from './src/lib/paths.ts';
 import lms from './src/integrations/lms.ts';
+import offline from './src/integrations/offline.ts';
+import { webAppHead } from './src/lib/offline.ts';
 
 // The public address of the deployed site. QR codes in the hall point here, so set SITE_URL when
 // deploying; the default serves a local `npm start`.
@@ -24,7 +26,9 @@ export default defineConfig({
       defaultLocale: 'root',
       locales: { root: { label: 'Bahasa Indonesia', lang: 'id' } },
       sidebar,
-      customCss: ['./src/styles/site.css'],
+      customCss: ['./src/styles/site.css', './src/components/offline/update.css'],
+      // Installable web app: manifest, theme colour and icon (see public/manifest.webmanifest).
+      head: webAppHead.map(({ tag, attrs }) => ({ tag, attrs: { ...attrs } })),
       lastUpdated: false,
       pagination: true,
       routeMiddleware: './src/route-middleware.ts',
@@ -46,5 +50,7 @@ export default defineConfig({
     preact(),
     // SCORM packages of the built site (after Starlight's Pagefind index; see the file).
     lms(),
+    // Last: the service worker and the save-all list must see the final HTML and the Pagefind index.
+    offline(),
   ],
 });

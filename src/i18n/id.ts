@@ -358,3 +358,38 @@ export const paktaSheet = {
   errStatus: 'Pilih status kepegawaian (PNS, PPPK, atau PPNPN) agar nomor yang Anda ketik dapat diperiksa.',
   errors: 'Lembar belum dicetak: periksa lagi isian yang ditandai.',
 };
+
+/**
+ * Offline use: "Simpan untuk luring" and the offline page. The update notice's two strings live in
+ * ./id-update.ts: every page loads them, and a module of their own keeps the rest of this file off
+ * pages that do not need it.
+ */
+export const offline = {
+  saveTitle: 'Simpan untuk luring',
+  saveIntro:
+    'Simpan seluruh materi, studi kasus, rujukan, kuis, ujian, sertifikat, dek aula dan indeks pencarian di perangkat ini agar tetap dapat dipakai tanpa internet. Kemajuan belajar Anda tidak terpengaruh.',
+  saveButton: (size: string) => `Simpan untuk luring (${size})`,
+  saveRestButton: (size: string) => `Simpan sisanya untuk luring (${size})`,
+  checking: 'Memeriksa salinan luring di perangkat ini…',
+  ready: (files: number, size: string) => `Siap dipakai tanpa internet: ${files} berkas (${size}) tersimpan di perangkat ini.`,
+  missing: (missing: number, total: number, size: string) =>
+    `Belum lengkap untuk luring: ${missing} dari ${total} berkas belum tersimpan. Unduhan: ${size}.`,
+  none: (size: string) => `Belum tersimpan untuk luring. Unduhan: ${size}.`,
+  progress: (done: string, total: string, files: number, totalFiles: number) =>
+    `Mengunduh ${done} dari ${total} (${files} dari ${totalFiles} berkas)`,
+  progressLabel: 'Kemajuan unduhan',
+  started: (size: string) => `Mengunduh ${size}…`,
+  interrupted: (files: number, totalFiles: number) =>
+    `Unduhan terhenti (koneksi terputus?). ${files} dari ${totalFiles} berkas sudah tersimpan. Tekan tombol lagi untuk melanjutkan dari titik ini.`,
+  unsupported: 'Peramban ini tidak mendukung penyimpanan luring, atau situs tidak dibuka lewat alamat yang aman (https).',
+  noManifest: 'Daftar berkas untuk luring tidak dapat dimuat. Coba lagi saat tersambung ke internet.',
+  noJs: 'Menyimpan untuk luring memerlukan JavaScript.',
+  offlineTitle: 'Halaman ini belum tersimpan',
+  offlineDescription: 'Halaman yang dibuka tanpa internet dan belum tersimpan di perangkat ini.',
+  offlineIntro:
+    'Anda sedang tidak tersambung ke internet, dan halaman yang Anda buka belum tersimpan di perangkat ini. Sambungkan lagi untuk membukanya, atau pilih salah satu halaman yang sudah tersimpan di bawah ini.',
+  offlineSaveHint: 'Agar seluruh pelatihan dapat dibuka tanpa internet, tekan "Simpan untuk luring" di beranda saat tersambung.',
+  availableTitle: 'Tersedia tanpa internet',
+  availableNone: 'Belum ada halaman yang tersimpan di perangkat ini.',
+  home: 'Beranda',
+} as const;

@@ -22,6 +22,10 @@ export const paths = {
   hallReport: () => '/aula/laporan/',
   hallReportCsv: () => '/aula/laporan.csv',
   hallSocket: (role: 'peserta' | 'fasilitator') => `/ws/${role}`,
+  /** The page a service worker shows for a page never saved on this device. */
+  offline: () => '/luring/',
+  /** The build-generated list of every file "Simpan untuk luring" downloads, with sizes. */
+  offlineManifest: () => '/offline.json',
 } as const;
 
 /** The site address used when SITE_URL is not set (the preview server). */

@@ -24,7 +24,9 @@ export async function openPage(
   path: string,
   { theme, ...options }: BrowserContextOptions & { theme?: Theme } = {},
 ): Promise<OpenedPage> {
-  const context = await browser.newContext({ baseURL, ...options });
+  // No service worker unless a test asks for one (tests/e2e/offline.test.ts does): each page is
+  // measured and checked as its first visit, without the worker fetching alongside.
+  const context = await browser.newContext({ baseURL, serviceWorkers: 'block', ...options });
   const external: string[] = [];
   await context.route('**/*', (route) => {
     const url = new URL(route.request().url());

@@ -5,6 +5,7 @@
 import { createServer, type Server } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
 
 const types: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -37,17 +38,24 @@ async function resolveFile(root: string, urlPath: string): Promise<string | unde
   }
 }
 
-export async function serveDist(dist = resolve('dist'), port = 0): Promise<{ url: string; server: Server }> {
+/** Types a real host compresses (see deploy/nginx.conf). */
+const compressible = /^(?:text\/|application\/(?:javascript|json|xml|wasm))|svg/;
+
+/** `gzip`: compress text like a production host (the Lighthouse bench); tests read plain bodies. */
+export async function serveDist(dist = resolve('dist'), port = 0, { gzip = false } = {}): Promise<{ url: string; server: Server }> {
   const root = resolve(dist);
   const server = createServer(async (req, res) => {
     const file = await resolveFile(root, req.url ?? '/');
     const status = file ? 200 : 404;
     const body = await readFile(file ?? join(root, '404.html'));
+    const type = types[extname(file ?? '404.html')] ?? 'application/octet-stream';
+    const compress = gzip && compressible.test(type) && /\bgzip\b/.test(String(req.headers['accept-encoding']));
     res.writeHead(status, {
-      'content-type': types[extname(file ?? '404.html')] ?? 'application/octet-stream',
+      'content-type': type,
       'cache-control': 'no-store',
+      ...(compress ? { 'content-encoding': 'gzip', vary: 'Accept-Encoding' } : {}),
     });
-    res.end(body);
+    res.end(compress ? gzipSync(body, { level: 6 }) : body);
   });
   await new Promise<void>((ok) => server.listen(port, '127.0.0.1', ok));
   const address = server.address();

@@ -4,6 +4,7 @@
  */
 import { gzipSync } from 'node:zlib';
 import type { Browser } from 'playwright-core';
+import { staticImportClosure as closure } from '../../../src/lib/offline.ts';
 
 export interface WireBytes {
   html: number;
@@ -21,7 +22,8 @@ const kindOf = (type: string): keyof Omit<WireBytes, 'total'> =>
   type === 'document' ? 'html' : type === 'stylesheet' ? 'css' : type === 'script' ? 'js' : type === 'font' ? 'fonts' : 'other';
 
 export async function measurePage(browser: Browser, url: string): Promise<WireBytes> {
-  const context = await browser.newContext();
+  // Bytes of the page itself; the service worker (installed once, not per page) is measured apart.
+  const context = await browser.newContext({ serviceWorkers: 'block' });
   const page = await context.newPage();
   const pending: Promise<void>[] = [];
   const bytes: WireBytes = { html: 0, css: 0, js: 0, fonts: 0, other: 0, total: 0, scripts: {} };
@@ -51,19 +53,6 @@ export async function measurePage(browser: Browser, url: string): Promise<WireBy
   await context.close();
   bytes.total = bytes.html + bytes.css + bytes.js + bytes.fonts;
   return bytes;
-}
-
-/** A module script and everything it imports statically, as URL paths, read from the built files. */
-function closure(entries: string[], readScript: (path: string) => string): Set<string> {
-  const found = new Set<string>();
-  const queue = [...entries];
-  for (let path = queue.shift(); path; path = queue.shift()) {
-    if (found.has(path)) continue;
-    found.add(path);
-    for (const m of readScript(path).matchAll(/(?:from|import)\s*["']\.\/([^"']+\.js)["']/g))
-      queue.push(path.replace(/[^/]+$/, m[1]));
-  }
-  return found;
 }
 
 /**

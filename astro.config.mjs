@@ -4,6 +4,7 @@ import starlight from '@astrojs/starlight';
 import preact from '@astrojs/preact';
 import starlightLinksValidator from 'starlight-links-validator';
 import { sidebar } from './src/sidebar.mjs';
+import csp from './src/integrations/csp';
 
 // The public address of the deployed site. QR codes in the hall point here, so set SITE_URL when
 // deploying; the default serves a local `npm start`.
@@ -31,6 +32,8 @@ export default defineConfig({
         Search: './src/components/overrides/Search.astro',
         // Adds "Terakhir ditinjau", related rules and cases, sources and the short check to every page.
         MarkdownContent: './src/components/overrides/MarkdownContent.astro',
+        // Removes a corrupted stored theme before Starlight's theme script reads it (see the file).
+        ThemeProvider: './src/components/overrides/ThemeProvider.astro',
       },
       plugins: [
         starlightLinksValidator({
@@ -42,5 +45,8 @@ export default defineConfig({
       ],
     }),
     preact(),
+    // Hashes every inline script of the finished pages into a CSP <meta> and dist/nginx-csp.conf.
+    // After Starlight and Preact; integrations that rewrite pages come after it and reuse src/lib/csp.ts.
+    csp(),
   ],
 });

@@ -4,11 +4,12 @@ import starlight from '@astrojs/starlight';
 import preact from '@astrojs/preact';
 import starlightLinksValidator from 'starlight-links-validator';
 import { sidebar } from './src/sidebar.mjs';
-import csp from './src/integrations/csp';
+import { DEFAULT_SITE } from './src/lib/paths.ts';
+import csp from './src/integrations/csp.ts';
 
 // The public address of the deployed site. QR codes in the hall point here, so set SITE_URL when
 // deploying; the default serves a local `npm start`.
-const site = process.env.SITE_URL ?? 'http://localhost:4321';
+const site = process.env.SITE_URL ?? DEFAULT_SITE;
 
 export default defineConfig({
   site,

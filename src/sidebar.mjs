@@ -2,6 +2,8 @@
 // same commit as the page it points to.
 import { readdirSync, readFileSync } from 'node:fs';
 import { parse } from 'yaml';
+import { sortByOrder } from './lib/order.ts';
+import { paths } from './lib/paths.ts';
 
 /**
  * "Studi kasus": the index, then one link per case file in src/content/cases, in the cases' own
@@ -13,12 +15,11 @@ function caseItems() {
     .filter((f) => f.endsWith('.yaml'))
     .map((f) => {
       const data = parse(readFileSync(new URL(f, dir), 'utf8'));
-      return { id: f.replace(/\.yaml$/, ''), title: String(data.title), order: Number(data.order ?? 100) };
-    })
-    .sort((a, b) => a.order - b.order || a.id.localeCompare(b.id));
+      return { id: f.replace(/\.yaml$/, ''), data: { title: String(data.title), order: Number(data.order ?? 100) } };
+    });
   return [
-    { label: 'Semua studi kasus', link: '/studi-kasus/' },
-    ...cases.map((c) => ({ label: c.title, link: `/studi-kasus/${c.id}/` })),
+    { label: 'Semua studi kasus', link: paths.caseIndex() },
+    ...sortByOrder(cases).map((c) => ({ label: c.data.title, link: paths.case(c.id) })),
   ];
 }
 
@@ -26,7 +27,7 @@ export const sidebar = [
   {
     label: 'Mulai',
     items: [
-      { label: 'Beranda', link: '/' },
+      { label: 'Beranda', link: paths.home() },
       { label: 'Cara memakai situs ini', slug: 'mulai/cara-memakai' },
     ],
   },
@@ -35,11 +36,11 @@ export const sidebar = [
   {
     label: 'Latihan',
     items: [
-      { label: 'Kuis', link: '/kuis/' },
-      { label: 'Ujian', link: '/ujian/' },
-      { label: 'Sertifikat', link: '/sertifikat/' },
+      { label: 'Kuis', link: paths.quizIndex() },
+      { label: 'Ujian', link: paths.exam() },
+      { label: 'Sertifikat', link: paths.certificate() },
     ],
   },
-  { label: 'Aula', items: [{ label: 'Mode aula', link: '/aula/' }] },
+  { label: 'Aula', items: [{ label: 'Mode aula', link: paths.deckIndex() }] },
   { label: 'Rujukan', items: [{ autogenerate: { directory: 'rujukan' } }] },
 ];

@@ -7,7 +7,10 @@
 import { getCollection, getEntries, getEntry, type CollectionEntry } from 'astro:content';
 import { drawAcrossBanks } from '../lib/quiz/random';
 import { renderMarkdown } from '../lib/markdown';
-import { paths } from '../lib/paths';
+import { paths, siteUrl } from '../lib/paths';
+import { sortByOrder } from '../lib/order';
+import { qrSvg } from '../lib/qr';
+import { resolveRule, type ResolvedRule } from './rules';
 import type { Question } from '../schemas/quiz';
 import { aula, formatDate } from '../i18n/id';
 
@@ -19,12 +22,8 @@ export interface BasisLink {
   href: string;
 }
 
-export interface RuleLink {
-  title: string;
-  verdict: 'boleh' | 'dilarang';
-  href: string;
-  basis: BasisLink[];
-}
+/** A rule under a question, with its legal bases (see src/data/rules.ts). */
+export type RuleLink = ResolvedRule;
 
 export interface QuestionSlide {
   kind: 'question';
@@ -78,50 +77,8 @@ export interface Deck {
 
 const md = renderMarkdown;
 
-/** An SVG QR code drawn from the module matrix: dark on white with the standard 4-module quiet zone. */
-export async function qrSvg(url: string, label: string): Promise<string> {
-  const { default: qrcode } = await import('qrcode-generator');
-  const qr = qrcode(0, 'M');
-  qr.addData(url, 'Byte');
-  qr.make();
-  const n = qr.getModuleCount();
-  const quiet = 4;
-  const size = n + quiet * 2;
-  let d = '';
-  for (let r = 0; r < n; r++) {
-    for (let c = 0; c < n; c++) {
-      if (qr.isDark(r, c)) d += `M${c + quiet} ${r + quiet}h1v1h-1z`;
-    }
-  }
-  const escaped = label.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/"/g, '&quot;');
-  return (
-    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${size} ${size}" shape-rendering="crispEdges" role="img" aria-label="${escaped}">` +
-    `<rect width="${size}" height="${size}" fill="#fff"/><path d="${d}" fill="#000"/></svg>`
-  );
-}
-
-/** Absolute address of a site path, from the configured site URL. */
-export function siteUrl(site: URL | undefined, path: string): string {
-  return new URL(path, site ?? 'http://localhost:4321').href;
-}
-
 async function ruleLinks(ids: Question['rules'], where: string): Promise<RuleLink[]> {
-  const rules = await getEntries(ids);
-  return Promise.all(
-    rules.map(async (rule, i) => {
-      // The integrity check names dangling references too; this keeps the deck from failing obscurely first.
-      if (!rule) throw new Error(`${where}: aturan "${ids[i].id}" tidak ada di src/content/rules/`);
-      const legal = await getEntries(rule.data.legalBasis.map((b) => b.legal));
-      if (legal.some((l) => !l)) throw new Error(`${where}: dasar hukum aturan "${rule.id}" tidak ada di src/content/legal/`);
-      const basis = rule.data.legalBasis.map((b, i) => ({
-        label: b.article ? `${legal[i].data.shortName} ${b.article}` : legal[i].data.shortName,
-        href: paths.legal(b.legal.id),
-      }));
-      // The same article may be listed twice for different points of a rule: show it once.
-      const unique = basis.filter((b, i) => basis.findIndex((o) => o.label === b.label) === i);
-      return { title: rule.data.title, verdict: rule.data.verdict, href: paths.rule(rule.id), basis: unique };
-    }),
-  );
+  return Promise.all(ids.map((ref) => resolveRule(ref, where)));
 }
 
 async function questionSlide(
@@ -195,7 +152,7 @@ async function quizDeck(bank: CollectionEntry<'quizzes'>, site: URL | undefined)
         eyebrow: aula.quizEyebrow,
         title: bank.data.title,
         lead: bank.data.description,
-        qr: { url, svg: await qrSvg(url, aula.qrLabel(url)) },
+        qr: { url, svg: qrSvg(url, aula.qrLabel(url)) },
       },
       ...(await Promise.all(qs.map((q, i) => questionSlide(bank.id, q, i, qs.length)))),
     ],
@@ -212,7 +169,7 @@ async function mixedDeck(banks: CollectionEntry<'quizzes'>[], site: URL | undefi
     MIXED_DECK.seed,
   );
   const titles = new Map(banks.map((b) => [b.id, b.data.title]));
-  const url = siteUrl(site, '/kuis/');
+  const url = siteUrl(site, paths.quizIndex());
   return {
     id: MIXED_DECK.id,
     kind: 'campuran',
@@ -224,7 +181,7 @@ async function mixedDeck(banks: CollectionEntry<'quizzes'>[], site: URL | undefi
         eyebrow: aula.quizEyebrow,
         title: aula.mixedTitle,
         lead: aula.mixedLead(count),
-        qr: { url, svg: await qrSvg(url, aula.qrLabel(url)) },
+        qr: { url, svg: qrSvg(url, aula.qrLabel(url)) },
       },
       ...(await Promise.all(drawn.map((d, i) => questionSlide(d.bank, d.question, i, count, titles.get(d.bank))))),
     ],
@@ -236,7 +193,7 @@ let cache: Promise<Deck[]> | undefined;
 /** Every deck, in the order of the /aula/ list: pledges, module quizzes by `order`, the mixed quiz. */
 export function loadDecks(site: URL | undefined): Promise<Deck[]> {
   cache ??= (async () => {
-    const banks = (await getCollection('quizzes')).sort((a, b) => a.data.order - b.data.order || a.id.localeCompare(b.id));
+    const banks = sortByOrder(await getCollection('quizzes'));
     const decks = [
       await pledgeDeck('ikrar'),
       await pledgeDeck('pakta'),

@@ -3,12 +3,13 @@
  * rules from the content collections, renders Markdown to HTML, computes fingerprints and returns
  * the plain props the islands take.
  */
-import { getCollection, getEntries, type CollectionEntry } from 'astro:content';
-import { training } from '../i18n/id';
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { ruleBases, training } from '../i18n/id';
 import { renderMarkdown } from '../lib/markdown';
-import { paths } from '../lib/paths';
+import { sortByOrder } from '../lib/order';
 import { questionFingerprint } from '../lib/quiz/hash';
 import type { ViewBank, ViewQuestion, ViewRules } from '../lib/quiz/view';
+import { resolveRule } from './rules';
 
 const markdown = async (text: string) => (await renderMarkdown(text)).trim();
 
@@ -66,17 +67,15 @@ const escape = (text: string) =>
 /** The rule table for the questions on a page: one <li> of links per rule (see ViewRules). */
 export async function prepareRules(banks: readonly ViewBank[]): Promise<ViewRules> {
   const ids = [...new Set(banks.flatMap((b) => b.questions.flatMap((q) => q.rules)))].sort();
-  const rules = await getEntries(ids.map((id) => ({ collection: 'rules' as const, id })));
   const out: ViewRules = {};
-  for (const rule of rules) {
-    const legal = await getEntries(rule.data.legalBasis.map((l) => l.legal));
-    const bases = rule.data.legalBasis.map((l, i) => {
-      const name = [legal[i]?.data.shortName ?? l.legal.id, l.article].filter(Boolean).join(' ');
-      return `<a href="${paths.legal(l.legal.id)}">${escape(name)}</a>`;
-    });
-    const verdict = rule.data.verdict === 'boleh' ? training.verdictBoleh : training.verdictDilarang;
+  for (const id of ids) {
+    const rule = await resolveRule(id, `src/quizzes/, soal dengan aturan "${id}"`);
+    const bases = rule.bases.map(
+      (b) => `<a href="${b.href}">${escape(b.label)}</a>` + (b.repealed ? ` (${ruleBases.repealed})` : ''),
+    );
+    const verdict = rule.verdict === 'boleh' ? training.verdictBoleh : training.verdictDilarang;
     out[rule.id] =
-      `<li>${training.ruleLabel}: <a href="${paths.rule(rule.id)}">${escape(rule.data.title)}</a> (${verdict})` +
+      `<li>${training.ruleLabel}: <a href="${rule.href}">${escape(rule.title)}</a> (${verdict})` +
       (bases.length ? ` · ${training.legalLabel}: ${bases.join(', ')}` : '') +
       '</li>';
   }
@@ -84,5 +83,5 @@ export async function prepareRules(banks: readonly ViewBank[]): Promise<ViewRule
 }
 
 export async function sortedBanks(): Promise<Bank[]> {
-  return (await getCollection('quizzes')).sort((a, b) => a.data.order - b.data.order || a.id.localeCompare(b.id));
+  return sortByOrder(await getCollection('quizzes'));
 }

@@ -311,3 +311,10 @@ export const training = {
   certificateIntro:
     'Sertifikat ini dibuat di peramban Anda dari hasil ujian akhir yang tersimpan di peramban yang sama. Tidak ada data yang dikirim ke server.',
 } as const;
+
+/** A rule's legal bases, wherever they are listed (src/data/rules.ts). */
+export const ruleBases = {
+  label: 'Dasar hukum',
+  /** After a regulation that has been revoked. */
+  repealed: 'sudah dicabut',
+} as const;

@@ -1,10 +1,27 @@
-/** Where each kind of entry lives on the site: one place, so links never drift. */
+/** Where each kind of page or entry lives on the site: one place, so links never drift. */
 export const paths = {
+  home: () => '/',
+  /** A docs page from its collection id: "index" is the home page, "materi/x" is "/materi/x/". */
+  doc: (id: string) => (id === 'index' ? '/' : `/${id.replace(/\/index$/, '')}/`),
+  lesson: (slug: string) => `/materi/${slug}/`,
   rule: (id: string) => `/materi/boleh-dan-dilarang/#${id}`,
   case: (id: string) => `/studi-kasus/${id}/`,
   caseIndex: () => '/studi-kasus/',
   legal: (id: string) => `/materi/dasar-hukum/#${id}`,
   source: (id: string) => `/rujukan/sumber/#${id}`,
+  /** The course overview: every module quiz, progress, export and import. */
+  quizIndex: () => '/kuis/',
   quiz: (module: string) => `/kuis/${module}/`,
+  exam: () => '/ujian/',
+  certificate: () => '/sertifikat/',
+  deckIndex: () => '/aula/',
   deck: (deck: string) => `/aula/${deck}/`,
 } as const;
+
+/** The site address used when SITE_URL is not set (the preview server). */
+export const DEFAULT_SITE = 'http://localhost:4321';
+
+/** The absolute address of a site path, from the configured site URL (QR codes, LMS packages). */
+export function siteUrl(site: URL | string | undefined, path: string): string {
+  return new URL(path, site ?? DEFAULT_SITE).href;
+}

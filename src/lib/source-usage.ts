@@ -31,6 +31,3 @@ export function sourceUsage(sourceIds: readonly string[], entries: readonly Citi
   }
   return usage;
 }
-
-/** The URL of a docs page from its id: "index" is the home page, "materi/x" is "/materi/x/". */
-export const docsHref = (id: string): string => (id === 'index' ? '/' : `/${id.replace(/\/index$/, '')}/`);

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { docsHref, sourceUsage } from '../../src/lib/source-usage';
-import { neighbours, sortCases } from '../../src/lib/cases';
+import { sourceUsage } from '../../src/lib/source-usage';
+import { paths } from '../../src/lib/paths';
+import { neighbours } from '../../src/lib/cases';
+import { sortByOrder } from '../../src/lib/order';
 
 describe('sourceUsage', () => {
   it('lists the citing pages per source, once per URL, and empty lists for unused sources', () => {
@@ -26,8 +28,8 @@ describe('sourceUsage', () => {
   });
 
   it('turns docs ids into URLs', () => {
-    expect(docsHref('index')).toBe('/');
-    expect(docsHref('rujukan/sumber')).toBe('/rujukan/sumber/');
+    expect(paths.doc('index')).toBe('/');
+    expect(paths.doc('rujukan/sumber')).toBe('/rujukan/sumber/');
   });
 });
 
@@ -36,7 +38,7 @@ describe('case ordering', () => {
   const list = [c('c', 30, 'boleh'), c('a', 10, 'dilarang'), c('b', 20, 'dilarang'), c('d', 20, 'boleh')];
 
   it('sorts by order, then id', () => {
-    expect(sortCases(list).map((x) => x.id)).toEqual(['a', 'b', 'd', 'c']);
+    expect(sortByOrder(list).map((x) => x.id)).toEqual(['a', 'b', 'd', 'c']);
   });
 
   it('finds the neighbours in reading order', () => {

@@ -318,3 +318,6 @@ export const ruleBases = {
   /** After a regulation that has been revoked. */
   repealed: 'sudah dicabut',
 } as const;
+
+/** The live hall (`npm run aula`, /ikut/, the report): its own module so site pages never load it. */
+export { hall } from './hall';

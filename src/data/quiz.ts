@@ -4,7 +4,7 @@
  * the plain props the islands take.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { ruleBases, training } from '../i18n/id';
+import { listJoin, ruleBases, training } from '../i18n/id';
 import { renderMarkdown } from '../lib/markdown';
 import { sortByOrder } from '../lib/order';
 import { questionFingerprint } from '../lib/quiz/hash';
@@ -76,7 +76,7 @@ export async function prepareRules(banks: readonly ViewBank[]): Promise<ViewRule
     const verdict = rule.verdict === 'boleh' ? training.verdictBoleh : training.verdictDilarang;
     out[rule.id] =
       `<li>${training.ruleLabel}: <a href="${rule.href}">${escape(rule.title)}</a> (${verdict})` +
-      (bases.length ? ` · ${training.legalLabel}: ${bases.join(', ')}` : '') +
+      (bases.length ? ` · ${training.legalLabel}: ${listJoin(bases)}` : '') +
       '</li>';
   }
   return out;

@@ -18,6 +18,8 @@ export const pageKinds: PageKind[] = [
   { name: 'studi kasus', paths: ['/studi-kasus/foto-camat-dengan-calon/'] },
   { name: 'rujukan', paths: ['/rujukan/tanya-jawab/', '/rujukan/glosarium/'] },
   { name: 'kuis', paths: ['/kuis/dasar-hukum/'], budget: 60_000, islandJs: 12_000 },
-  { name: 'ujian', paths: ['/ujian/'], budget: 60_000, islandJs: 12_000 },
+  // The exam page carries every bank's questions (the draw happens in the browser), so it grows with
+  // the banks: the eighth bank (14 questions, issue 9) took it from under 60 KB to 60.3 KB.
+  { name: 'ujian', paths: ['/ujian/'], budget: 64_000, islandJs: 12_000 },
   { name: 'aula (dek)', paths: ['/aula/ikrar/'] },
 ];

@@ -9,6 +9,7 @@ import { parse } from 'parse5';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { aula } from '../../src/i18n/id';
+import { search } from '../../src/i18n/search';
 import { baseURL, closeContexts, connect, cspViolations, hydrateIslands, openPage, sitePaths } from './support/browser';
 
 let browser: Browser;
@@ -111,12 +112,14 @@ describe('the policy in the browser', () => {
 
   it('reports nothing while search is used', async () => {
     const { page, context } = await openPage(browser, '/mulai/cara-memakai/', { viewport: { width: 1280, height: 800 } });
-    await page.getByRole('button', { name: 'Pencarian' }).first().click();
-    const dialog = page.getByRole('dialog', { name: 'Pencarian' });
-    const input = dialog.locator('input').first();
+    await page.locator('main').click({ position: { x: 5, y: 5 } });
+    await page.keyboard.press('Control+k');
+    const input = page.getByRole('combobox', { name: search.label });
     await input.waitFor();
-    await input.fill('belajar mandiri');
-    await dialog.getByRole('link', { name: /Cara memakai situs ini/ }).first().waitFor();
+    await input.fill('boleh foto dengan calon');
+    // Pagefind ran (WebAssembly, fetched index) and the dialog listed what it found.
+    await expect.poll(() => page.locator('dialog.nas-s').getAttribute('data-state'), { timeout: 15_000 }).toBe('found');
+    await expect(page.locator('#nas-s-list').getByRole('option').count()).resolves.toBeGreaterThan(0);
     expect(await cspViolations(page)).toEqual([]);
     await context.close();
   });

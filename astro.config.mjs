@@ -6,6 +6,7 @@ import starlightLinksValidator from 'starlight-links-validator';
 import { sidebar } from './src/sidebar.mjs';
 import { DEFAULT_SITE } from './src/lib/paths.ts';
 import csp from './src/integrations/csp.ts';
+import lms from './src/integrations/lms.ts';
 
 // The public address of the deployed site. QR codes in the hall point here, so set SITE_URL when
 // deploying; the default serves a local `npm start`.
@@ -49,5 +50,7 @@ export default defineConfig({
     // Hashes every inline script of the finished pages into a CSP <meta> and dist/nginx-csp.conf.
     // After Starlight and Preact; integrations that rewrite pages come after it and reuse src/lib/csp.ts.
     csp(),
+    // SCORM packages of the built site (after Starlight's Pagefind index; see the file).
+    lms(),
   ],
 });

@@ -5,6 +5,7 @@ import preact from '@astrojs/preact';
 import starlightLinksValidator from 'starlight-links-validator';
 import { sidebar } from './src/sidebar.mjs';
 import { DEFAULT_SITE } from './src/lib/paths.ts';
+import csp from './src/integrations/csp.ts';
 import lms from './src/integrations/lms.ts';
 import offline from './src/integrations/offline.ts';
 import { webAppHead } from './src/lib/offline.ts';
@@ -37,6 +38,8 @@ export default defineConfig({
         Search: './src/components/overrides/Search.astro',
         // Adds "Terakhir ditinjau", related rules and cases, sources and the short check to every page.
         MarkdownContent: './src/components/overrides/MarkdownContent.astro',
+        // Removes a corrupted stored theme before Starlight's theme script reads it (see the file).
+        ThemeProvider: './src/components/overrides/ThemeProvider.astro',
       },
       plugins: [
         starlightLinksValidator({
@@ -48,6 +51,9 @@ export default defineConfig({
       ],
     }),
     preact(),
+    // Hashes every inline script of the finished pages into a CSP <meta> and dist/nginx-csp.conf.
+    // After Starlight and Preact; integrations that rewrite pages come after it and reuse src/lib/csp.ts.
+    csp(),
     // SCORM packages of the built site (after Starlight's Pagefind index; see the file).
     lms(),
     // Last: the service worker and the save-all list must see the final HTML and the Pagefind index.

@@ -1,8 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { parse } from 'yaml';
-import { baseURL, connect, openPage } from './support/browser';
+import { baseURL, closeContexts, connect, openPage } from './support/browser';
 import { lessons as t, paktaSheet as sheetText, search } from '../../src/i18n/id';
 
 const POLL = { timeout: 5000 };
@@ -18,6 +18,7 @@ let browser: Browser;
 beforeAll(async () => {
   browser = await connect();
 });
+afterEach(closeContexts);
 afterAll(async () => {
   await browser?.close();
 });

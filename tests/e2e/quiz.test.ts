@@ -7,9 +7,9 @@ import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { axeViolations, baseURL, connect, openPage } from './support/browser';
+import { axeViolations, baseURL, closeContexts, connect, hydrateIslands, newContext, openPage } from './support/browser';
 
 interface AuthoredQuestion {
   id: string;
@@ -47,6 +47,7 @@ let browser: Browser;
 beforeAll(async () => {
   browser = await connect();
 });
+afterEach(closeContexts);
 afterAll(async () => {
   await browser?.close();
 });
@@ -260,7 +261,7 @@ async function takeExam(page: Page, correctly: boolean) {
 
 describe('without JavaScript', () => {
   it('still shows the questions as a form, with a note that checking needs JavaScript', async () => {
-    const context = await browser.newContext({ baseURL, javaScriptEnabled: false });
+    const context = await newContext(browser, { javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto(`/kuis/${BANK}/`);
     await expect.poll(() => page.locator('section.nas-q fieldset legend').count(), POLL).toBe(bankIds.length);
@@ -276,7 +277,7 @@ describe('without JavaScript', () => {
 describe('final exam and certificate', () => {
   it('says the exam must be passed first before any pass', async () => {
     const { page, context } = await openPage(browser, '/sertifikat/');
-    await page.waitForLoadState('networkidle');
+    await hydrateIslands(page);
     await expect.poll(() => page.locator('main').textContent(), POLL).toContain(
       'Sertifikat baru dapat dibuat setelah Anda lulus ujian akhir.',
     );
@@ -310,7 +311,7 @@ describe('final exam and certificate', () => {
     expect(await axeViolations(page)).toEqual([]);
     await expect.poll(() => page.getByRole('link', { name: 'Buat sertifikat' }).count(), POLL).toBe(0);
     await page.goto('/sertifikat/');
-    await page.waitForLoadState('networkidle');
+    await hydrateIslands(page);
     await expect.poll(() => page.locator('main').textContent(), POLL).toContain('setelah Anda lulus ujian akhir');
     await page.emulateMedia({ media: 'print' });
     await expect.poll(() => page.locator('.nas-cert').count(), POLL).toBe(0);
@@ -329,7 +330,7 @@ describe('final exam and certificate', () => {
 
     await page.getByRole('link', { name: 'Buat sertifikat' }).click();
     await page.getByRole('textbox', { name: 'Nama lengkap' }).waitFor();
-    await page.waitForLoadState('networkidle');
+    await hydrateIslands(page);
     await page.getByRole('textbox', { name: 'Nama lengkap' }).fill('  Siti   Rahmawati ');
     await page.getByRole('textbox', { name: 'Unit kerja' }).fill('Dinas Kependudukan');
     // The status comes first (native radios); only then is the fitting number asked for.

@@ -18,15 +18,52 @@ export interface OpenedPage {
   external: string[];
 }
 
+const contexts = new Set<BrowserContext>();
+
+/**
+ * A new context that closeContexts() will close if the test does not (a failed expectation skips the
+ * test's own close). Every page in it records Content-Security-Policy violations for cspViolations().
+ */
+export async function newContext(browser: Browser, options: BrowserContextOptions = {}): Promise<BrowserContext> {
+  // No service worker unless a test asks for one (tests/e2e/offline.test.ts does): each page is
+  // measured and checked as its first visit, without the worker fetching alongside.
+  const context = await browser.newContext({ baseURL, serviceWorkers: 'block', ...options });
+  contexts.add(context);
+  context.on('close', () => contexts.delete(context));
+  await context.addInitScript(() => {
+    const seen: string[] = [];
+    Object.defineProperty(window, '__cspViolations', { value: seen });
+    // On window, capturing: violations are fired at the element or at the document, and both reach it.
+    window.addEventListener(
+      'securitypolicyviolation',
+      (e) => seen.push(`${e.effectiveDirective} blocked ${e.blockedURI} at ${e.sourceFile}:${e.lineNumber} ${e.sample}`),
+      true,
+    );
+  });
+  return context;
+}
+
+/** For afterEach in every e2e file: closes the contexts a test left open. */
+export async function closeContexts(): Promise<void> {
+  await Promise.all([...contexts].map((context) => context.close().catch(() => undefined)));
+  contexts.clear();
+}
+
+/** The CSP violations the page has seen since it loaded (after the events queued so far are fired). */
+export async function cspViolations(page: Page): Promise<string[]> {
+  return page.evaluate(async () => {
+    await new Promise((done) => setTimeout(done, 0));
+    return [...((window as unknown as { __cspViolations?: string[] }).__cspViolations ?? ['no CSP listener in this page'])];
+  });
+}
+
 /** A fresh context whose requests may not leave the site, with Starlight's theme preset. */
 export async function openPage(
   browser: Browser,
   path: string,
   { theme, ...options }: BrowserContextOptions & { theme?: Theme } = {},
 ): Promise<OpenedPage> {
-  // No service worker unless a test asks for one (tests/e2e/offline.test.ts does): each page is
-  // measured and checked as its first visit, without the worker fetching alongside.
-  const context = await browser.newContext({ baseURL, serviceWorkers: 'block', ...options });
+  const context = await newContext(browser, options);
   const external: string[] = [];
   await context.route('**/*', (route) => {
     const url = new URL(route.request().url());
@@ -40,6 +77,26 @@ export async function openPage(
   return { context, page, external };
 }
 
+/**
+ * Hydrates every island on the page the way a reader scrolling through it would (client:visible
+ * islands hydrate when they come into view), waits until Astro marks each one hydrated, and scrolls
+ * back to the top.
+ */
+export async function hydrateIslands(page: Page, timeout = 10_000): Promise<void> {
+  await page.evaluate(async (timeout) => {
+    const deadline = Date.now() + timeout;
+    for (const island of document.querySelectorAll('astro-island[ssr]')) {
+      // Islands are display: contents; Astro watches their children.
+      (island.firstElementChild ?? island).scrollIntoView({ block: 'center' });
+      while (island.hasAttribute('ssr')) {
+        if (Date.now() > deadline) throw new Error(`island not hydrated: ${island.getAttribute('component-url')}`);
+        await new Promise((done) => setTimeout(done, 20));
+      }
+    }
+    window.scrollTo(0, 0);
+  }, timeout);
+}
+
 /** Every page of the site, from the sitemap the build writes. */
 export function sitePaths(): string[] {
   const xml = readFileSync('dist/sitemap-0.xml', 'utf8');
@@ -48,17 +105,34 @@ export function sitePaths(): string[] {
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 export const wcagTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+/** The rules that depend on the colours, run again in the second theme. */
+export const colourRules = ['color-contrast', 'link-in-text-block'];
 
-/** axe-core's WCAG 2.2 A/AA violations on the page, one readable line each. */
-export async function axeViolations(page: Page): Promise<string[]> {
-  await page.addScriptTag({ content: axeSource });
-  const violations = await page.evaluate(async (tags) => {
-    // @ts-expect-error axe is injected above
-    const result = await window.axe.run(document, { runOnly: { type: 'tag', values: tags } });
+/**
+ * axe-core's WCAG 2.2 A/AA violations on the page (or only the given rules), one readable line each.
+ * axe is evaluated through the DevTools protocol, not added as an inline <script>: the site's CSP
+ * rightly refuses unhashed inline scripts.
+ */
+export async function axeViolations(page: Page, { rules }: { rules?: string[] } = {}): Promise<string[]> {
+  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axeSource);
+  const runOnly = rules ? { type: 'rule', values: rules } : { type: 'tag', values: wcagTags };
+  return page.evaluate(async (runOnly) => {
+    // @ts-expect-error axe is evaluated above
+    const result = await window.axe.run(document, { runOnly, resultTypes: ['violations'] });
     return result.violations.map(
       (v: { id: string; help: string; nodes: { target: string[] }[] }) =>
         `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`,
     );
-  }, wcagTags);
-  return violations;
+  }, runOnly);
+}
+
+/**
+ * Switches the open page to a Starlight theme the way Starlight's picker does (the data-theme
+ * attribute all theme colours hang on), and waits for any transition to end before colours are read.
+ */
+export async function switchTheme(page: Page, theme: Theme): Promise<void> {
+  await page.evaluate(async (theme) => {
+    document.documentElement.dataset.theme = theme;
+    await Promise.all(document.getAnimations().map((a) => a.finished.catch(() => undefined)));
+  }, theme);
 }

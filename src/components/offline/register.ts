@@ -3,6 +3,7 @@
  * reload when a new version is waiting. Kept tiny and module-loaded so it never blocks a page.
  */
 import { offlineUpdate as t } from '../../i18n/id-update';
+import { offlineOptedOut } from './opt-out';
 
 function announce(worker: ServiceWorker) {
   if (document.getElementById('nas-update')) return;
@@ -50,6 +51,6 @@ if (
   import.meta.env.PROD &&
   'serviceWorker' in navigator &&
   isSecureContext &&
-  !document.querySelector('meta[name="nas-offline"][content="off"]')
+  !offlineOptedOut()
 )
   start().catch(() => undefined);

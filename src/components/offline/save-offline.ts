@@ -1,6 +1,7 @@
 /* "Simpan untuk luring": fetches every file of the build's offline.json into the service worker's caches. */
 import { offline as t } from '../../i18n/id';
 import { cacheFor, formatBytes, planSave, pruneSaved, type OfflineFile, type OfflineManifest } from '../../lib/offline';
+import { offlineOptedOut } from './opt-out';
 import { cachedPaths, loadManifest, offlineSupported, readSaved, writeSaved } from './offline-cache';
 
 /** Files fetched at once: enough to hide latency, few enough to stay polite on a shared connection. */
@@ -13,6 +14,11 @@ async function saveFile(file: OfflineFile): Promise<void> {
 }
 
 export function startSaveOffline(root: HTMLElement): void {
+  // Inside an LMS package there is no service worker to save into: the box would only mislead.
+  if (offlineOptedOut()) {
+    root.hidden = true;
+    return;
+  }
   const status = root.querySelector<HTMLElement>('[data-status]')!;
   const button = root.querySelector<HTMLButtonElement>('[data-start]')!;
   const progress = root.querySelector<HTMLProgressElement>('[data-progress]')!;

@@ -23,7 +23,7 @@ export default defineConfig({
       defaultLocale: 'root',
       locales: { root: { label: 'Bahasa Indonesia', lang: 'id' } },
       sidebar,
-      customCss: ['./src/styles/site.css'],
+      customCss: ['./src/styles/site.css', './src/styles/verdict.css'],
       lastUpdated: false,
       pagination: true,
       routeMiddleware: './src/route-middleware.ts',

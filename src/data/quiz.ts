@@ -7,6 +7,7 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { ruleBases, training } from '../i18n/id';
 import { renderMarkdown } from '../lib/markdown';
 import { sortByOrder } from '../lib/order';
+import { verdictHtml } from '../lib/verdict';
 import { questionFingerprint } from '../lib/quiz/hash';
 import type { ViewBank, ViewQuestion, ViewRules } from '../lib/quiz/view';
 import { resolveRule } from './rules';
@@ -73,9 +74,8 @@ export async function prepareRules(banks: readonly ViewBank[]): Promise<ViewRule
     const bases = rule.bases.map(
       (b) => `<a href="${b.href}">${escape(b.label)}</a>` + (b.repealed ? ` (${ruleBases.repealed})` : ''),
     );
-    const verdict = rule.verdict === 'boleh' ? training.verdictBoleh : training.verdictDilarang;
     out[rule.id] =
-      `<li>${training.ruleLabel}: <a href="${rule.href}">${escape(rule.title)}</a> (${verdict})` +
+      `<li>${training.ruleLabel}: <a href="${rule.href}">${escape(rule.title)}</a> ${verdictHtml(rule.verdict, { size: 'small' })}` +
       (bases.length ? ` · ${training.legalLabel}: ${bases.join(', ')}` : '') +
       '</li>';
   }

@@ -22,7 +22,6 @@ export function formatDate(isoDate: string): string {
 
 /** Lesson pages (Materi): legal entries, rule list and its filter, pledges, the printable pakta. */
 export const lessons = {
-  verdict: { boleh: 'Boleh', dilarang: 'Dilarang' },
   status: { berlaku: 'Berlaku', dicabut: 'Dicabut' },
   statusLabel: 'Status',
   replacedBy: 'Digantikan oleh',
@@ -286,8 +285,6 @@ export const training = {
   // Rule links under each explanation (rendered at build time).
   ruleLabel: 'Aturan',
   legalLabel: 'Dasar hukum',
-  verdictBoleh: 'boleh',
-  verdictDilarang: 'dilarang',
   noJs: 'Memeriksa jawaban memerlukan JavaScript. Soal tetap dapat Anda baca dan pikirkan jawabannya.',
   shortCheck: 'Cek pemahaman singkat',
   shortCheckIntro: 'Beberapa soal untuk menguji pemahaman Anda tentang materi di halaman ini.',

@@ -1,4 +1,16 @@
-/** One representative page per kind (the first that exists), with its budget in bytes if it has one. */
+/*
+ * What the page budgets cover. Every lesson (each built /materi/<slug>/ page, so new lessons are
+ * measured without touching this file) and the exam have a budget; other kinds are printed by the
+ * bench for comparison. Budgets are bytes over the wire, gzip level 6, read to the end with every
+ * island hydrated (see tests/e2e/support/wire.ts).
+ */
+import { existsSync, readdirSync } from 'node:fs';
+
+/** A lesson read to the end, its short check hydrated. */
+export const LESSON_BUDGET = 42_000;
+/** The exam read to the end, hydrated. */
+export const EXAM_BUDGET = 50_000;
+
 export interface PageKind {
   name: string;
   paths: string[];
@@ -7,17 +19,20 @@ export interface PageKind {
   islandJs?: number;
 }
 
+/** Every built lesson page, in name order: /materi/<slug>/. */
+export function lessonPaths(dist = 'dist'): string[] {
+  if (!existsSync(`${dist}/materi`)) return [];
+  return readdirSync(`${dist}/materi`, { withFileTypes: true })
+    .filter((d) => d.isDirectory() && existsSync(`${dist}/materi/${d.name}/index.html`))
+    .map((d) => `/materi/${d.name}/`)
+    .sort();
+}
+
 export const pageKinds: PageKind[] = [
   { name: 'beranda', paths: ['/'] },
-  // The representative lesson of the foundation issue; since the quiz work it ends with a short
-  // check (its quiz island, about 15 KB of the total), so the budget covers that too.
-  { name: 'materi', paths: ['/materi/ikrar-netralitas/'], budget: 45_000 },
-  // The longest lesson, printed for comparison: its 19 legal entries plus the short check pass 45 KB.
-  { name: 'materi panjang', paths: ['/materi/dasar-hukum/'] },
-  { name: 'aturan', paths: ['/materi/boleh-dan-dilarang/'] },
   { name: 'studi kasus', paths: ['/studi-kasus/foto-camat-dengan-calon/'] },
   { name: 'rujukan', paths: ['/rujukan/tanya-jawab/', '/rujukan/glosarium/'] },
   { name: 'kuis', paths: ['/kuis/dasar-hukum/'], budget: 60_000, islandJs: 12_000 },
-  { name: 'ujian', paths: ['/ujian/'], budget: 60_000, islandJs: 12_000 },
+  { name: 'ujian', paths: ['/ujian/'], budget: EXAM_BUDGET, islandJs: 12_000 },
   { name: 'aula (dek)', paths: ['/aula/ikrar/'] },
 ];

@@ -9,8 +9,9 @@ import type { ExamText } from '../../i18n/id';
 import { drawAcrossBanks } from '../../lib/quiz/draw';
 import { newSeed, parseSeed } from '../../lib/quiz/random';
 import { hasPassed, isAnswerCorrect, PASS_MARK, scoreAnswers } from '../../lib/quiz/scoring';
-import { reconcileAnswers, toRecord, type ExamResult, type StoredAnswers } from '../../lib/quiz/storage';
-import type { ViewBank, ViewQuestion, ViewRules } from '../../lib/quiz/view';
+import { examView, keptPass, toRecord, toStoredAnswers, type ChosenKeys } from '../../lib/quiz/outcomes';
+import type { ExamResult } from '../../lib/quiz/storage';
+import { fingerprints, type ViewBank, type ViewQuestion, type ViewRules } from '../../lib/quiz/view';
 import { Mark, Notices, Question, ReviewList } from './Question';
 import { useProgress } from './useProgress';
 
@@ -61,45 +62,33 @@ const today = () => {
 export default function Exam({ data, count, initialSeed, certificateHref, t }: ExamProps) {
   const [{ banks, rules }] = useState(() => JSON.parse(data) as ExamData);
   const { progress, notices, ready, update } = useProgress();
-  const [seed, setSeed] = useState(initialSeed);
-  const [answers, setAnswers] = useState<Record<string, string[]>>({});
-  const [result, setResult] = useState<ExamResult | undefined>();
   const [message, setMessage] = useState('');
   const [seedError, setSeedError] = useState('');
   const resultRef = useRef<HTMLHeadingElement>(null);
+
+  // Everything shown is derived from stored progress on each render: the exam in progress, or the
+  // last checked one; before storage is read, the draw rendered on the server.
+  const view = ready ? examView(progress.exam, (s) => fingerprints((draw(banks, count, s) ?? []).map((d) => d.q))) : undefined;
+  const seed = view?.seed ?? initialSeed;
+  const answers = view?.answers ?? {};
+  const result = view?.result;
   const drawn = draw(banks, count, seed);
 
-  const fpsOf = (list: Drawn[] | undefined) => Object.fromEntries((list ?? []).map((d) => [d.key, d.q.fp]));
-  const chosenOf = (stored: StoredAnswers) => Object.fromEntries(Object.entries(stored).map(([k, a]) => [k, a.c]));
-
-  // After storage is read: resume the exam in progress, or show the last result, or draw anew.
+  // Nothing stored yet: draw anew, so each learner gets their own exam.
   useEffect(() => {
-    if (!ready) return;
-    const { current, last } = progress.exam;
-    const saved = current ?? last;
-    if (!saved) return start(newSeed());
-    setSeed(saved.seed);
-    setAnswers(chosenOf(reconcileAnswers(saved.answers, fpsOf(draw(banks, count, saved.seed))).answers));
-    if (!current) setResult(last);
+    if (ready && !progress.exam.current && !progress.exam.last) start(newSeed());
   }, [ready]);
 
   function start(next: number, announce?: boolean) {
-    setSeed(next);
-    setAnswers({});
-    setResult(undefined);
     setSeedError('');
     if (announce) setMessage(fill(t.newDrawDone, { seed: next }));
     update((p) => ({ ...p, exam: { ...p.exam, current: { seed: next, answers: {} } } }));
   }
 
-  const stored = (list: Record<string, string[]>): StoredAnswers =>
-    Object.fromEntries(
-      (drawn ?? []).filter((d) => list[d.key]?.length).map((d) => [d.key, { c: list[d.key], f: d.q.fp }]),
-    );
+  const stored = (chosen: ChosenKeys) => toStoredAnswers((drawn ?? []).map((d) => d.q), chosen);
 
   function choose(key: string, keys: string[]) {
     const next = { ...answers, [key]: keys };
-    setAnswers(next);
     update((p) => ({ ...p, exam: { ...p.exam, current: { seed, answers: stored(next) } } }));
   }
 
@@ -114,10 +103,9 @@ export default function Exam({ data, count, initialSeed, certificateHref, t }: E
     const passed = hasPassed(score);
     const outcome: ExamResult = { ...toRecord(score), seed, date: today(), passed, answers: stored(answers) };
     update((p) => {
-      const pass = passed && (!p.exam.pass || outcome.percent >= p.exam.pass.percent) ? outcome : p.exam.pass;
+      const pass = keptPass(p.exam.pass, outcome);
       return { ...p, exam: { last: outcome, ...(pass ? { pass } : {}) } };
     });
-    setResult(outcome);
     setMessage(`${t.result}: ${passed ? t.passed : t.failed}. ${fill(t.score, score)}.`);
     // After the result has rendered (Preact renders state changes in a microtask).
     setTimeout(() => resultRef.current?.focus());

@@ -1,8 +1,12 @@
 /*
  * The site's own Indonesian UI strings, in one place (Starlight's own strings come from its
- * built-in Indonesian translation). Grouped by area so an island imports only its group.
+ * built-in Indonesian translation), grouped by area. Islands get their group as a prop; browser code
+ * that imports strings directly imports a module of its own (./format.ts, ./rule-filter.ts), because
+ * a module shared by several scripts ships whole to each of them.
  */
 export { cases, verdictLabel, reference } from './cases';
+export { formatDate, listJoin } from './format';
+import { ruleFilter } from './rule-filter';
 
 export const page = {
   reviewed: 'Terakhir ditinjau',
@@ -11,14 +15,6 @@ export const page = {
   relatedCases: 'Studi kasus terkait',
   sources: 'Sumber',
 } as const;
-
-/** Formats YYYY-MM-DD as "19 Desember 2023" without time-zone surprises. */
-export function formatDate(isoDate: string): string {
-  const [y, m, d] = isoDate.split('-').map(Number);
-  return new Intl.DateTimeFormat('id-ID', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
-    new Date(Date.UTC(y, m - 1, d)),
-  );
-}
 
 /** Lesson pages (Materi): legal entries, rule list and its filter, pledges, the printable pakta. */
 export const lessons = {
@@ -47,15 +43,7 @@ export const lessons = {
   topicsLabel: 'Topik',
   legalBasis: 'Dasar hukum',
   keywords: 'Sering dicari sebagai',
-  filter: {
-    legend: 'Saring aturan',
-    verdict: 'Tampilkan',
-    all: 'Semua',
-    topic: 'Topik',
-    allTopics: 'Semua topik',
-    count: (shown: number, total: number) => `Menampilkan ${shown} dari ${total} aturan.`,
-    none: 'Tidak ada aturan yang cocok dengan saringan ini.',
-  },
+  filter: ruleFilter,
   topic: {
     kampanye: 'Kampanye',
     'media-sosial': 'Media sosial',
@@ -71,11 +59,6 @@ export const lessons = {
   printHint: 'Saat dicetak, hanya lembar pakta di bawah ini yang ikut, pada kertas A4.',
   formFields: ['Nama', 'NIP', 'Unit kerja', 'Tempat dan tanggal', 'Tanda tangan'],
 } as const;
-
-/** Joins words as Indonesian prose lists do: "PNS, PPPK, dan PPNPN". */
-export function listJoin(items: readonly string[]): string {
-  return new Intl.ListFormat('id-ID', { type: 'conjunction' }).format(items);
-}
 
 /** The hall-mode strings the deck's page script needs (kept apart so its bundle stays small). */
 export const aulaLive = {
@@ -150,7 +133,7 @@ export const aula = {
     ['←, Page Up', 'Slide sebelumnya (juga tombol mundur pada clicker)'],
     ['Home, End', 'Slide pertama, slide terakhir'],
     ['R, Enter', 'Tampilkan atau sembunyikan jawaban'],
-    ['T', 'Mulai atau hentikan hitung mundur 30 detik (berhenti saat pindah slide)'],
+    ['T', 'Mulai atau hentikan hitung mundur {seconds} detik (berhenti saat pindah slide)'],
     ['B', 'Layar hitam, tekan lagi untuk kembali'],
     ['F', 'Layar penuh'],
     ['?', 'Daftar tombol ini'],
@@ -290,7 +273,6 @@ export const training = {
   shortCheckIntro: 'Beberapa soal untuk menguji pemahaman Anda tentang materi di halaman ini.',
   fullQuiz: 'Kerjakan kuis lengkap modul ini',
   examNoJs: 'Ujian memerlukan JavaScript untuk menilai jawaban. Tanpa JavaScript Anda tetap dapat membaca soal undian di bawah ini.',
-  reviewed: '2026-11-26',
   courseTitle: 'Kuis per modul',
   courseDescription: 'Kuis untuk setiap modul materi netralitas ASN, dengan kemajuan belajar dan skor terbaik Anda.',
   courseIntro:
@@ -300,7 +282,8 @@ export const training = {
   moduleLesson: 'Baca materinya dulu',
   backToCourse: 'Semua kuis',
   examTitle: 'Ujian akhir',
-  examDescription: 'Ujian akhir pelatihan netralitas ASN: 20 soal yang diundi dari semua modul, lulus dengan nilai minimal 80%.',
+  examDescription: (count: number, mark: number) =>
+    `Ujian akhir pelatihan netralitas ASN: ${count} soal yang diundi dari semua modul, lulus dengan nilai minimal ${mark}%.`,
   examIntro: (count: number, mark: number) =>
     `Ujian ini berisi ${count} soal yang diundi dari semua modul. Jawab semua soal, lalu periksa di akhir. Anda lulus bila nilainya sedikitnya ${mark}%. Setelah lulus, Anda dapat membuat sertifikat belajar mandiri.`,
   certificateTitle: 'Sertifikat',

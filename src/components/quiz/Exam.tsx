@@ -8,7 +8,8 @@ import { fill } from '../../i18n/fill';
 import type { ExamText } from '../../i18n/id';
 import { drawAcrossBanks } from '../../lib/quiz/draw';
 import { newSeed, parseSeed } from '../../lib/quiz/random';
-import { hasPassed, isAnswerCorrect, PASS_MARK, scoreAnswers } from '../../lib/quiz/scoring';
+import { EXAM } from '../../lib/quiz/exam-settings';
+import { hasPassed, isAnswerCorrect, scoreAnswers } from '../../lib/quiz/scoring';
 import { examView, keptPass, toRecord, toStoredAnswers, type ChosenKeys } from '../../lib/quiz/outcomes';
 import type { ExamResult } from '../../lib/quiz/storage';
 import { fingerprints, type ViewBank, type ViewQuestion, type ViewRules } from '../../lib/quiz/view';
@@ -186,7 +187,7 @@ export default function Exam({ data, count, initialSeed, certificateHref, t }: E
             </p>
             <p>
               <strong>{t.scoreLabel}:</strong> {fill(t.score, result)}.{' '}
-              {fill(t.passMark, { mark: PASS_MARK })} {t.seed}: {result.seed}.
+              {fill(t.passMark, { mark: EXAM.passMark })} {t.seed}: {result.seed}.
             </p>
             {result.passed && (
               <p>

@@ -230,7 +230,7 @@ export const exam = {
   toCertificate: 'Buat sertifikat',
   tooFew: 'Bank soal belum berisi cukup soal untuk ujian {count} soal.',
 };
-export type ExamText = QuizText & typeof exam;
+export type ExamText = QuestionText & typeof exam & typeof quizReview;
 
 /** The self-study certificate. */
 export const certificate = {
@@ -298,3 +298,22 @@ export const ruleBases = {
   /** After a regulation that has been revoked. */
   repealed: 'sudah dicabut',
 } as const;
+
+/** Review material loaded after checking (explanations, rules): the exam. */
+export const quizReview = {
+  reviewLoading: 'Memuat penjelasan jawaban…',
+  reviewFailed: 'Penjelasan jawaban belum dapat dimuat. Periksa sambungan internet, lalu coba lagi.',
+  reviewRetry: 'Coba lagi',
+};
+export type QuizReviewText = typeof quizReview;
+
+/** Strings only the module quiz uses (Quiz.tsx); the exam's props leave them out. */
+const moduleQuizOnly = ['answered', 'best', 'chooseFirst', 'finished', 'noticeChanged', 'questionRight', 'questionWrong', 'retry', 'retryDone'] as const;
+/** The quiz strings a question needs (Question.tsx), in the module quiz and the exam alike. */
+export type QuestionText = Omit<QuizText, (typeof moduleQuizOnly)[number]>;
+/** The exam island's strings: a question's, the exam's own and the review's. */
+export const examText: ExamText = {
+  ...(Object.fromEntries(Object.entries(quiz).filter(([key]) => !(moduleQuizOnly as readonly string[]).includes(key))) as QuestionText),
+  ...exam,
+  ...quizReview,
+};

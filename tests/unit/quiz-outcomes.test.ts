@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { bestScore, chosenKeys, examView, keptPass, toStoredAnswers } from '../../src/lib/quiz/outcomes';
+import { examView, keptPass, toStoredAnswers } from '../../src/lib/quiz/exam';
+import { bestScore, chosenKeys } from '../../src/lib/quiz/outcomes';
 import type { ExamResult } from '../../src/lib/quiz/storage';
 
 const score = (correct: number, total: number) => ({ correct, total, percent: Math.floor((correct * 100) / total) });

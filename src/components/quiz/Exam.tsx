@@ -10,15 +10,20 @@ import { drawAcrossBanks } from '../../lib/quiz/draw';
 import { newSeed, parseSeed } from '../../lib/quiz/random';
 import { EXAM } from '../../lib/quiz/exam-settings';
 import { hasPassed, isAnswerCorrect, scoreAnswers } from '../../lib/quiz/scoring';
-import { examView, keptPass, toRecord, toStoredAnswers, type ChosenKeys } from '../../lib/quiz/outcomes';
+import { examView, keptPass, toStoredAnswers } from '../../lib/quiz/exam';
+import { toRecord, type ChosenKeys } from '../../lib/quiz/outcomes';
 import type { ExamResult } from '../../lib/quiz/storage';
+import { withReview } from '../../lib/quiz/review';
 import { fingerprints, type ViewBank, type ViewQuestion, type ViewRules } from '../../lib/quiz/view';
+import { ReviewStatus } from './Question';
+import { useReview } from './useReview';
 import { Mark, Notices, Question, ReviewList } from './Question';
 import { useProgress } from './useProgress';
 
 export interface ExamData {
   banks: ViewBank[];
-  rules: ViewRules;
+  /** The rule table; when given (with explanations in the questions), nothing is loaded for the review. */
+  rules?: ViewRules;
 }
 
 export interface ExamProps {
@@ -29,7 +34,9 @@ export interface ExamProps {
   /** The seed rendered on the server (and shown without JavaScript). */
   initialSeed: number;
   certificateHref: string;
-  /** The `quiz` and `exam` strings from src/i18n/id.ts. */
+  /** Where the review material (QuizReview, by "bank/id") is loaded from once a checked exam is shown. */
+  reviewHref?: string;
+  /** The `quiz`, `exam` and `quizReview` strings from src/i18n/id.ts. */
   t: ExamText;
 }
 
@@ -60,8 +67,9 @@ const today = () => {
   return d.toISOString().slice(0, 10);
 };
 
-export default function Exam({ data, count, initialSeed, certificateHref, t }: ExamProps) {
-  const [{ banks, rules }] = useState(() => JSON.parse(data) as ExamData);
+export default function Exam({ data, count, initialSeed, certificateHref, reviewHref, t }: ExamProps) {
+  const [parsed] = useState(() => JSON.parse(data) as ExamData);
+  const { banks } = parsed;
   const { progress, notices, ready, update } = useProgress();
   const [message, setMessage] = useState('');
   const [seedError, setSeedError] = useState('');
@@ -74,6 +82,8 @@ export default function Exam({ data, count, initialSeed, certificateHref, t }: E
   const answers = view?.answers ?? {};
   const result = view?.result;
   const drawn = draw(banks, count, seed);
+  const lazy = useReview(reviewHref, !!result);
+  const rules = parsed.rules ?? lazy.review?.rules ?? {};
 
   // Nothing stored yet: draw anew, so each learner gets their own exam.
   useEffect(() => {
@@ -153,7 +163,7 @@ export default function Exam({ data, count, initialSeed, certificateHref, t }: E
       {drawn.map((d, i) => (
         <Question
           key={d.key}
-          q={d.q}
+          q={withReview(d.q, lazy.review?.questions[d.key])}
           n={i + 1}
           total={drawn.length}
           anchor={anchor(d.key)}
@@ -194,6 +204,7 @@ export default function Exam({ data, count, initialSeed, certificateHref, t }: E
                 <a href={certificateHref}>{t.toCertificate}</a>
               </p>
             )}
+            {reviewHref && !lazy.review && <ReviewStatus failed={lazy.failed} retry={lazy.retry} t={t} />}
             <h3>{t.review}</h3>
             {wrong.length === 0 ? (
               <p>{t.reviewNone}</p>

@@ -8,7 +8,8 @@ import { EXAM } from './exam-settings';
 
 export interface ScorableOption {
   key: string;
-  correct: boolean;
+  /** Left out (rather than false) on wrong options in the islands' props, to keep pages small. */
+  correct?: boolean;
 }
 
 export interface ScorableQuestion {

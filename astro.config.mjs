@@ -32,6 +32,8 @@ export default defineConfig({
         Search: './src/components/overrides/Search.astro',
         // Adds "Terakhir ditinjau", related rules and cases, sources and the short check to every page.
         MarkdownContent: './src/components/overrides/MarkdownContent.astro',
+        // One language: no picker, and none of its script on every page.
+        LanguageSelect: './src/components/overrides/LanguageSelect.astro',
       },
       plugins: [
         starlightLinksValidator({

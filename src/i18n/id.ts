@@ -311,9 +311,10 @@ export type QuizReviewText = typeof quizReview;
 const moduleQuizOnly = ['answered', 'best', 'chooseFirst', 'finished', 'noticeChanged', 'questionRight', 'questionWrong', 'retry', 'retryDone'] as const;
 /** The quiz strings a question needs (Question.tsx), in the module quiz and the exam alike. */
 export type QuestionText = Omit<QuizText, (typeof moduleQuizOnly)[number]>;
-/** The exam island's strings: a question's, the exam's own and the review's. */
-export const examText: ExamText = {
-  ...(Object.fromEntries(Object.entries(quiz).filter(([key]) => !(moduleQuizOnly as readonly string[]).includes(key))) as QuestionText),
-  ...exam,
-  ...quizReview,
-};
+/** The exam island's strings: a question's, the exam's own and the review's (a function, so bundles that import other groups of this file do not carry them). */
+export function examText(): ExamText {
+  const question = Object.fromEntries(
+    Object.entries(quiz).filter(([key]) => !(moduleQuizOnly as readonly string[]).includes(key)),
+  ) as QuestionText;
+  return { ...question, ...exam, ...quizReview };
+}

@@ -23,7 +23,7 @@ afterEach(() => {
 });
 
 async function renderExam() {
-  render(<Exam data={data} count={4} initialSeed={1} certificateHref="/sertifikat/" t={examText} />);
+  render(<Exam data={data} count={4} initialSeed={1} certificateHref="/sertifikat/" t={examText()} />);
   await waitFor(() => expect((screen.getByRole('button', { name: 'Selesai dan periksa' }) as HTMLButtonElement).disabled).toBe(false));
 }
 
@@ -98,7 +98,7 @@ describe('exam review material loaded after checking', () => {
   };
   const renderLazy = async () => {
     render(
-      <Exam data={JSON.stringify({ banks })} count={4} initialSeed={1} certificateHref="/sertifikat/" reviewHref="/ujian/ulasan.json" t={examText} />,
+      <Exam data={JSON.stringify({ banks })} count={4} initialSeed={1} certificateHref="/sertifikat/" reviewHref="/ujian/ulasan.json" t={examText()} />,
     );
     await waitFor(() => expect((screen.getByRole('button', { name: 'Selesai dan periksa' }) as HTMLButtonElement).disabled).toBe(false));
   };

@@ -5,7 +5,7 @@
 import type { Ref } from 'preact';
 import { useId } from 'preact/hooks';
 import { fill } from '../../i18n/fill';
-import type { QuestionText, QuizReviewText } from '../../i18n/id';
+import type { QuestionText } from '../../i18n/id';
 import type { Notice } from '../../lib/quiz/storage';
 import type { ViewOption, ViewQuestion, ViewRules } from '../../lib/quiz/view';
 
@@ -31,20 +31,6 @@ export function Notices({ notices, extra, t }: { notices: readonly Notice[]; ext
       ))}
       {extra && <p>{extra}</p>}
     </div>
-  );
-}
-
-/** While review material loads (see useReview), or why it did not, with a way to try again. */
-export function ReviewStatus({ failed, retry, t }: { failed: boolean; retry: () => void; t: QuizReviewText }) {
-  return failed ? (
-    <p class="nas-notice">
-      {t.reviewFailed}{' '}
-      <button type="button" class="nas-button" onClick={retry}>
-        {t.reviewRetry}
-      </button>
-    </p>
-  ) : (
-    <p>{t.reviewLoading}</p>
   );
 }
 

@@ -33,12 +33,3 @@ export function withReview(q: ViewQuestion, review: QuestionReview | undefined):
     options: feedback ? q.options.map((o) => ({ ...o, feedback: feedback[o.key] })) : q.options,
   };
 }
-
-/** A loaded file has the shape of review material (the page's own build wrote it; this guards a stale cache). */
-export const isQuizReview = (v: unknown): v is QuizReview =>
-  typeof v === 'object' &&
-  v !== null &&
-  typeof (v as QuizReview).questions === 'object' &&
-  (v as QuizReview).questions !== null &&
-  typeof (v as QuizReview).rules === 'object' &&
-  (v as QuizReview).rules !== null;

@@ -100,7 +100,7 @@ async function ruleTable(ids: readonly string[]): Promise<ViewRules> {
     );
     out[rule.id] =
       `<li>${training.ruleLabel}: <a href="${rule.href}">${escape(rule.title)}</a> ${verdictHtml(rule.verdict, { size: 'small' })}` +
-      (bases.length ? ` · ${training.legalLabel}: ${bases.join(', ')}` : '') +
+      (bases.length ? ` · ${ruleBases.label}: ${bases.join(', ')}` : '') +
       '</li>';
   }
   return out;

@@ -41,7 +41,6 @@ export const lessons = {
   phase: { sebelum: 'sebelum', selama: 'selama', sesudah: 'sesudah' },
   campaignPeriod: 'masa kampanye',
   topicsLabel: 'Topik',
-  legalBasis: 'Dasar hukum',
   keywords: 'Sering dicari sebagai',
   filter: ruleFilter,
   topic: {
@@ -267,7 +266,6 @@ export type CertificateText = QuizText & typeof certificate;
 export const training = {
   // Rule links under each explanation (rendered at build time).
   ruleLabel: 'Aturan',
-  legalLabel: 'Dasar hukum',
   noJs: 'Memeriksa jawaban memerlukan JavaScript. Soal tetap dapat Anda baca dan pikirkan jawabannya.',
   shortCheck: 'Cek pemahaman singkat',
   shortCheckIntro: 'Beberapa soal untuk menguji pemahaman Anda tentang materi di halaman ini.',

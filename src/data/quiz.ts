@@ -4,7 +4,7 @@
  * the plain props the islands take.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { ruleBases, training } from '../i18n/id';
+import { listJoin, ruleBases, training } from '../i18n/id';
 import { renderMarkdown } from '../lib/markdown';
 import { sortByOrder } from '../lib/order';
 import { verdictHtml } from '../lib/verdict';
@@ -100,7 +100,7 @@ async function ruleTable(ids: readonly string[]): Promise<ViewRules> {
     );
     out[rule.id] =
       `<li>${training.ruleLabel}: <a href="${rule.href}">${escape(rule.title)}</a> ${verdictHtml(rule.verdict, { size: 'small' })}` +
-      (bases.length ? ` · ${ruleBases.label}: ${bases.join(', ')}` : '') +
+      (bases.length ? ` · ${ruleBases.label}: ${listJoin(bases)}` : '') +
       '</li>';
   }
   return out;

@@ -11,7 +11,12 @@ export function formatDate(isoDate: string): string {
   );
 }
 
-/** Joins words as Indonesian prose lists do: "PNS, PPPK, dan PPNPN". */
-export function listJoin(items: readonly string[]): string {
-  return new Intl.ListFormat('id-ID', { type: 'conjunction' }).format(items);
+/**
+ * Joins words as Indonesian prose lists do under EYD, with a comma before the last "dan" (or "atau")
+ * when there are three or more: "PNS dan PPPK", "PNS, PPPK, dan PPNPN". Written out rather than left to
+ * Intl.ListFormat, whose output depends on the ICU data of the machine that builds the site.
+ */
+export function listJoin(items: readonly string[], conjunction: 'dan' | 'atau' = 'dan'): string {
+  if (items.length < 3) return items.join(` ${conjunction} `);
+  return `${items.slice(0, -1).join(', ')}, ${conjunction} ${items[items.length - 1]}`;
 }

@@ -56,7 +56,6 @@ export const lessons = {
   print: 'Cetak pakta',
   printNoScript: 'Untuk mencetak lembar ini, pakai perintah cetak peramban Anda (Ctrl+P, atau menu Cetak).',
   printHint: 'Saat dicetak, hanya lembar pakta di bawah ini yang ikut, pada kertas A4.',
-  formFields: ['Nama', 'NIP', 'Unit kerja', 'Tempat dan tanggal', 'Tanda tangan'],
 } as const;
 
 /** The hall-mode strings the deck's page script needs (kept apart so its bundle stays small). */
@@ -75,7 +74,7 @@ export const aulaLive = {
 export const aula = {
   ...aulaLive,
   indexTitle: 'Mode aula',
-  indexDescription: 'Tayangkan Ikrar Netralitas, Pakta Integritas dan kuis di aula dari satu laptop ke proyektor.',
+  indexDescription: 'Tayangkan Ikrar Netralitas, Pakta Integritas, dan kuis di aula dari satu laptop ke proyektor.',
   deckListHeading: 'Pilih dek',
   slidesCount: (n: number) => `${n} slide`,
   open: 'Buka dek',
@@ -193,7 +192,7 @@ export const course = {
   examNotPassed: 'Ujian akhir belum lulus.',
   toExam: 'Kerjakan ujian akhir',
   toCertificate: 'Buat sertifikat',
-  manage: 'Simpan, pulihkan atau hapus kemajuan',
+  manage: 'Simpan, pulihkan, atau hapus kemajuan',
   manageIntro:
     'Kemajuan hanya tersimpan di peramban ini. Unduh berkasnya untuk memindahkannya ke peramban atau komputer lain.',
   exportButton: 'Unduh kemajuan (JSON)',
@@ -206,7 +205,7 @@ export const course = {
   importShape: 'Sebagian isi berkas rusak, jadi berkas ditolak seluruhnya. Kemajuan Anda tidak diubah.',
   resetButton: 'Hapus semua kemajuan',
   resetConfirm:
-    'Hapus semua jawaban, skor dan hasil ujian yang tersimpan di peramban ini? Tindakan ini tidak dapat dibatalkan.',
+    'Hapus semua jawaban, skor, dan hasil ujian yang tersimpan di peramban ini? Tindakan ini tidak dapat dibatalkan.',
   resetDone: 'Semua kemajuan telah dihapus.',
 };
 export type CourseText = QuizText & typeof course;
@@ -237,13 +236,25 @@ export const certificate = {
   toExam: 'Kerjakan ujian akhir',
   formTitle: 'Data untuk sertifikat',
   name: 'Nama lengkap',
+  status: 'Status kepegawaian',
+  statusOptions: {
+    PNS: 'PNS (pegawai negeri sipil)',
+    PPPK: 'PPPK (pegawai pemerintah dengan perjanjian kerja)',
+    PPNPN: 'PPNPN (tenaga kontrak atau honorer, bukan ASN)',
+  },
   nip: 'NIP',
   nipHelp: '18 angka, tanpa spasi atau tanda baca.',
+  staffNumber: 'Nomor pegawai atau nomor kontrak (tidak wajib)',
+  staffNumberHelp: 'PPNPN tidak memiliki NIP. Isi nomor dari instansi Anda bila ada, paling banyak 40 karakter.',
+  staffNumberShort: 'Nomor pegawai',
   unit: 'Unit kerja',
   make: 'Tampilkan sertifikat',
   errName: 'Nama lengkap wajib diisi.',
   errNip: 'NIP harus tepat 18 angka. Yang Anda ketik berisi {n} angka.',
   errNipChars: 'NIP hanya boleh berisi angka (0–9), tanpa spasi atau tanda baca.',
+  errStatus: 'Pilih status kepegawaian Anda: PNS, PPPK, atau PPNPN.',
+  errStaffNumber: 'Nomor pegawai atau nomor kontrak paling banyak {n} karakter.',
+  errStaffNumberChars: 'Nomor pegawai hanya boleh berisi huruf, angka, spasi, dan tanda . , / ( ) - _ : #.',
   errUnit: 'Unit kerja wajib diisi.',
   errors: 'Periksa lagi {n} isian yang ditandai.',
   title: 'Sertifikat Belajar Mandiri',
@@ -254,7 +265,7 @@ export const certificate = {
   seed: 'Kode undian ujian',
   code: 'Kode verifikasi',
   codeHelp:
-    'Kode verifikasi adalah ringkasan (hash) dari nama, NIP, skor, tanggal dan kode undian di sertifikat ini. Data yang sama selalu menghasilkan kode yang sama, dan perubahan sekecil apa pun menghasilkan kode lain, sehingga suntingan pada cetakan dapat diketahui dengan menghitung ulang. Kode ini bukan tanda tangan: siapa pun yang mengetahui caranya dapat membuatnya.',
+    'Kode verifikasi adalah ringkasan (hash) dari nama, status kepegawaian, NIP atau nomor pegawai, skor, tanggal, dan kode undian di sertifikat ini. Data yang sama selalu menghasilkan kode yang sama, dan perubahan sekecil apa pun menghasilkan kode lain, sehingga suntingan pada cetakan dapat diketahui dengan menghitung ulang. Kode ini bukan tanda tangan: siapa pun yang mengetahui caranya dapat membuatnya.',
   selfStudy:
     'Sertifikat ini mencatat belajar mandiri. Nilai dihitung di peramban peserta dan tidak diperiksa oleh server mana pun, jadi sertifikat ini bukan bukti resmi kelulusan diklat.',
   print: 'Cetak sertifikat',
@@ -316,3 +327,27 @@ export function examText(): ExamText {
   ) as QuestionText;
   return { ...question, ...exam, ...quizReview };
 }
+
+/** The live hall (`npm run aula`, /ikut/, the report): its own module so site pages never load it. */
+export { hall } from './hall';
+
+/** The search dialog's strings live in their own module, so its lazily loaded chunk carries only them. */
+export { search } from './search';
+
+/** The printable Pakta sheet's form: who signs (PNS, PPPK or PPNPN) and the number that fits. */
+export const paktaSheet = {
+  name: 'Nama',
+  status: 'Status kepegawaian',
+  statusOptions: { PNS: 'PNS', PPPK: 'PPPK', PPNPN: 'PPNPN (tenaga kontrak atau honorer)' },
+  /** The number's label before a status is chosen (and without JavaScript), then for ASN and for PPNPN. */
+  numberAny: 'NIP (PNS dan PPPK) atau nomor pegawai (PPNPN, bila ada)',
+  numberNip: 'NIP (18 angka)',
+  numberStaff: 'Nomor pegawai atau nomor kontrak (tidak wajib)',
+  unit: 'Unit kerja',
+  placeDate: 'Tempat dan tanggal',
+  signature: 'Tanda tangan',
+  fillHint:
+    'Anda dapat mengetik data Anda di lembar ini sebelum mencetak, atau mencetaknya kosong lalu mengisinya dengan tangan. Data yang diketik tidak disimpan.',
+  errStatus: 'Pilih status kepegawaian (PNS, PPPK, atau PPNPN) agar nomor yang Anda ketik dapat diperiksa.',
+  errors: 'Lembar belum dicetak: periksa lagi isian yang ditandai.',
+};

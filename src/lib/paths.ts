@@ -18,6 +18,12 @@ export const paths = {
   certificate: () => '/sertifikat/',
   deckIndex: () => '/aula/',
   deck: (deck: string) => `/aula/${deck}/`,
+  /** Live hall (npm run aula): the phones' page, the decks' data with answers, the session report. */
+  hallJoin: () => '/ikut/',
+  hallDeckData: () => '/aula/dek.json',
+  hallReport: () => '/aula/laporan/',
+  hallReportCsv: () => '/aula/laporan.csv',
+  hallSocket: (role: 'peserta' | 'fasilitator') => `/ws/${role}`,
 } as const;
 
 /** The site address used when SITE_URL is not set (the preview server). */

@@ -23,5 +23,19 @@ export const pledgeSchema = z.object({
   closing: text.optional(),
   /** Reasons given for why it matters, when a source gives them. */
   reasons: z.array(z.object({ title: text, text })).default([]),
+  /**
+   * The printable sheet, when the pledge has one: this site's own wording of the commitments (it may
+   * reach further than the source, e.g. Pemilu and Pilkada), with a notice printed on the sheet that
+   * says so and that it is no agency's official form.
+   */
+  sheet: z
+    .object({
+      title: text,
+      notice: text,
+      preamble: text,
+      points: z.array(text).min(1),
+      closing: text,
+    })
+    .optional(),
   sources: z.array(reference('sources')).min(1),
 });

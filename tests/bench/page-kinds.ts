@@ -55,8 +55,9 @@ export const pageKinds: PageKind[] = [
   { name: 'studi kasus', paths: ['/studi-kasus/foto-camat-dengan-calon/'] },
   { name: 'rujukan', paths: ['/rujukan/tanya-jawab/', '/rujukan/glosarium/'] },
   { name: 'kuis', paths: ['/kuis/dasar-hukum/'], budget: 60_000, islandJs: 12_000 },
-  // The exam's island loads its review material (explanations, rules) after checking instead of
-  // carrying it in the page: about 0.4 KB more island JS for about 7 KB less HTML.
+  // The exam carries every bank's questions (the draw happens in the browser), so it grows with the
+  // banks; its review material (explanations, rules) loads after checking instead: about 0.4 KB more
+  // island JS for about 7 KB less HTML.
   { name: 'ujian', paths: ['/ujian/'], budget: EXAM_BUDGET, islandJs: 12_500 },
   { name: 'aula (dek)', paths: ['/aula/ikrar/'] },
 ];

@@ -6,7 +6,7 @@
  */
 import { existsSync } from 'node:fs';
 import { chromium } from 'playwright-core';
-import { ensureFreshBuild } from '../e2e/support/build.ts';
+import { ensureFreshBuild } from '../../scripts/ensure-build.ts';
 import { chromiumArgs, chromiumPath } from '../e2e/support/chromium.ts';
 import { serveDist } from '../e2e/support/server.ts';
 import { measurePage } from '../e2e/support/wire.ts';

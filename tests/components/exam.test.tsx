@@ -146,26 +146,72 @@ describe('certificate island', () => {
     expect(screen.queryByRole('textbox', { name: 'NIP' })).toBeNull();
   });
 
-  it('checks the NIP and shows the certificate with score, date, seed and code', async () => {
+  const fillCommon = async () => {
     localStorage.setItem(PROGRESS_KEY, JSON.stringify({ exam: { last: pass, pass } }));
     renderCertificate();
-    const nip = await screen.findByRole('textbox', { name: 'NIP' });
-    fireEvent.input(screen.getByRole('textbox', { name: 'Nama lengkap' }), { target: { value: 'Siti Rahmawati' } });
+    fireEvent.input(await screen.findByRole('textbox', { name: 'Nama lengkap' }), { target: { value: 'Siti Rahmawati' } });
     fireEvent.input(screen.getByRole('textbox', { name: 'Unit kerja' }), { target: { value: 'Dinas' } });
-    fireEvent.input(nip, { target: { value: '12345' } });
-    fireEvent.click(screen.getByRole('button', { name: 'Tampilkan sertifikat' }));
-    expect(text(document.getElementById('nas-cert-nip-error'))).toBe('NIP harus tepat 18 angka. Yang Anda ketik berisi 5 angka.');
-    expect(nip.getAttribute('aria-invalid')).toBe('true');
-    expect(nip.getAttribute('aria-describedby')).toContain('nas-cert-nip-error');
-    expect(text(screen.getByRole('status'))).toBe('Periksa lagi 1 isian yang ditandai.');
+  };
+  const make = () => fireEvent.click(screen.getByRole('button', { name: 'Tampilkan sertifikat' }));
+  const status = (label: string) => screen.getByRole('radio', { name: new RegExp(`^${label} `) });
+
+  it('asks for the status first, with three native radio buttons and no number field yet', async () => {
+    await fillCommon();
+    const group = screen.getByRole('group', { name: certificate.status });
+    expect(within(group).getAllByRole('radio').map((r) => (r as HTMLInputElement).value)).toEqual(['PNS', 'PPPK', 'PPNPN']);
+    expect(screen.queryByRole('textbox', { name: 'NIP' })).toBeNull();
+    make();
+    expect(text(document.getElementById('nas-cert-status-error'))).toBe(certificate.errStatus);
+    expect(group.getAttribute('aria-describedby')).toBe('nas-cert-status-error');
+    expect(document.activeElement).toBe(status('PNS'));
+    expect(document.querySelector('.nas-cert')).toBeNull();
+  });
+
+  for (const kind of ['PNS', 'PPPK']) {
+    it(`${kind}: checks the 18-digit NIP and shows it on the certificate with score, date, seed and code`, async () => {
+      await fillCommon();
+      fireEvent.click(status(kind));
+      const nip = screen.getByRole('textbox', { name: 'NIP' });
+      expect(screen.queryByRole('textbox', { name: certificate.staffNumber })).toBeNull();
+      fireEvent.input(nip, { target: { value: '12345' } });
+      make();
+      expect(text(document.getElementById('nas-cert-nip-error'))).toBe('NIP harus tepat 18 angka. Yang Anda ketik berisi 5 angka.');
+      expect(nip.getAttribute('aria-invalid')).toBe('true');
+      expect(nip.getAttribute('aria-describedby')).toContain('nas-cert-nip-error');
+      expect(text(screen.getByRole('status'))).toBe('Periksa lagi 1 isian yang ditandai.');
+      expect(document.querySelector('.nas-cert')).toBeNull();
+
+      fireEvent.input(nip, { target: { value: '198501012010011001' } });
+      make();
+      const cert = screen.getByRole('article', { name: certificate.title });
+      for (const part of ['Siti Rahmawati', `${kind} · NIP 198501012010011001 · Dinas`, '18 dari 20 benar (90%)', '26 November 2026', '482913', 'tidak diperiksa oleh server'])
+        expect(text(cert)).toContain(part);
+      expect(text(cert.querySelector('.nas-cert-code'))).toMatch(/^[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{3}$/);
+      expect(nip.getAttribute('aria-invalid')).toBeNull();
+    });
+  }
+
+  it('PPNPN: asks for no NIP, takes an optional staff number up to 40 characters, and prints it', async () => {
+    await fillCommon();
+    fireEvent.click(status('PPNPN'));
+    expect(screen.queryByRole('textbox', { name: 'NIP' })).toBeNull();
+    const staff = screen.getByRole('textbox', { name: certificate.staffNumber });
+    expect(staff.hasAttribute('required')).toBe(false);
+    expect(staff.getAttribute('maxlength')).toBe('40');
+
+    fireEvent.input(staff, { target: { value: 'KP<1>' } });
+    make();
+    expect(text(document.getElementById('nas-cert-staffNumber-error'))).toBe(certificate.errStaffNumberChars);
     expect(document.querySelector('.nas-cert')).toBeNull();
 
-    fireEvent.input(nip, { target: { value: '198501012010011001' } });
-    fireEvent.click(screen.getByRole('button', { name: 'Tampilkan sertifikat' }));
+    fireEvent.input(staff, { target: { value: '' } });
+    make();
+    expect(text(screen.getByRole('article', { name: certificate.title }))).toContain('PPNPN · Dinas');
+
+    fireEvent.input(staff, { target: { value: '800/127/Kel.  Sukamaju' } });
+    make();
     const cert = screen.getByRole('article', { name: certificate.title });
-    for (const part of ['Siti Rahmawati', '198501012010011001', '18 dari 20 benar (90%)', '26 November 2026', '482913', 'tidak diperiksa oleh server'])
-      expect(text(cert)).toContain(part);
-    expect(text(cert.querySelector('.nas-cert-code'))).toMatch(/^[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{3}$/);
-    expect(nip.getAttribute('aria-invalid')).toBeNull();
+    expect(text(cert)).toContain('PPNPN · Nomor pegawai 800/127/Kel. Sukamaju · Dinas');
+    expect(text(cert.querySelector('.nas-cert-name + p'))).not.toContain('NIP');
   });
 });

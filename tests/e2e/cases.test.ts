@@ -64,7 +64,7 @@ describe('a case page', () => {
     await expect(main.locator('a[href="/materi/boleh-dan-dilarang/#foto-dengan-calon"]').count()).resolves.toBe(1);
     await expect(main.locator('a[href="/materi/dasar-hukum/#skb-netralitas-2022"]').count()).resolves.toBeGreaterThan(0);
     await expect(main.locator('a[href="/rujukan/sumber/#teks-skb-2022"]').count()).resolves.toBe(1);
-    await expect(main.locator('.nas-reviewed').innerText()).resolves.toMatch(/Terakhir ditinjau: 26 November 2026/);
+    await expect(main.locator('.nas-reviewed').innerText()).resolves.toMatch(/Terakhir ditinjau: 2 Desember 2026/);
     await expect(main.locator('a[rel="next"]').getAttribute('href')).resolves.toBe('/studi-kasus/like-unggahan-calon/');
     await expect(main.locator('a[rel="prev"]').getAttribute('href')).resolves.toBe('/studi-kasus/');
     await context.close();
@@ -89,7 +89,7 @@ describe('a case page', () => {
 describe('the case index', () => {
   it('lists every case with its question and keeps the answers for the case pages', async () => {
     const { page, context } = await openPage(browser, '/studi-kasus/');
-    await expect(page.locator('main').innerText()).resolves.toContain('Dari 15 kasus, 4 menggambarkan tindakan yang boleh');
+    await expect(page.locator('main').innerText()).resolves.toContain('Dari 20 kasus, 4 menggambarkan tindakan yang boleh');
     // The reader answers first: no verdict label on the list.
     await expect(page.locator('.nas-case-list').innerText()).resolves.not.toMatch(/\b(Dilarang|Boleh)\b/);
     const hrefs = await page.locator('.nas-case-list a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));

@@ -3,7 +3,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { parse } from 'yaml';
 import { baseURL, connect, openPage } from './support/browser';
-import { lessons as t, verdictLabel } from '../../src/i18n/id';
+import { lessons as t, paktaSheet as sheetText, search, verdictLabel } from '../../src/i18n/id';
+
+const POLL = { timeout: 5000 };
 
 const entries = (dir: string) =>
   readdirSync(dir)
@@ -61,7 +63,7 @@ describe('Boleh dan dilarang', () => {
 
     // An empty combination says so instead of showing nothing silently.
     await filter.getByRole('radio', { name: verdictLabel.boleh }).check();
-    await filter.getByRole('combobox', { name: t.filter.topic }).selectOption('partai');
+    await filter.getByRole('combobox', { name: t.filter.topic }).selectOption('fasilitas-negara');
     await expect(status.textContent()).resolves.toContain(t.filter.none);
 
     await filter.getByRole('radio', { name: t.filter.all }).check();
@@ -82,16 +84,16 @@ describe('Boleh dan dilarang', () => {
 });
 
 describe('search', () => {
-  it('finds the rules page by an everyday phrase listed under "Sering dicari sebagai"', async () => {
+  it('finds a rule by an everyday phrase listed under "Sering dicari sebagai"', async () => {
     const { page, context } = await openPage(browser, RULES_PAGE, { viewport: { width: 1280, height: 800 } });
     await page.keyboard.press('Control+k');
-    const dialog = page.getByRole('dialog', { name: 'Pencarian' });
-    const input = dialog.locator('input.pagefind-ui__search-input');
+    const input = page.getByRole('combobox', { name: search.label });
     await input.waitFor();
     // "serangan fajar" appears only among a rule's keywords, not in its title or explanation.
     await input.fill('serangan fajar');
-    await dialog.locator('.pagefind-ui__result-link').first().waitFor();
-    expect(await dialog.locator('.pagefind-ui__result-link').allTextContents()).toContain('Boleh dan dilarang');
+    await expect.poll(() => page.locator('dialog.nas-s').getAttribute('data-state'), { timeout: 15_000 }).toBe('found');
+    const urls = await page.locator('#nas-s-list [role="option"]').evaluateAll((els) => els.map((el) => (el as HTMLElement).dataset.url));
+    expect(urls).toContain(`${RULES_PAGE}#politik-uang`);
     await context.close();
   });
 });
@@ -105,7 +107,7 @@ describe('links between lessons', () => {
       anchors[path] = new Set(await page.locator('[id]').evaluateAll((els) => els.map((el) => el.id)));
     }
     const broken: string[] = [];
-    for (const slug of ['dasar-hukum', 'ikrar-netralitas', 'pakta-integritas', 'boleh-dan-dilarang', 'media-sosial', 'sanksi-dan-pelaporan', 'panitia-ad-hoc']) {
+    for (const slug of ['dasar-hukum', 'ikrar-netralitas', 'pakta-integritas', 'boleh-dan-dilarang', 'media-sosial', 'sanksi-dan-pelaporan', 'panitia-ad-hoc', 'pilkada-dan-topik-khusus']) {
       await page.goto(`/materi/${slug}/`);
       const hrefs = await page.locator('main a[href*="#"]').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
       for (const href of hrefs) {
@@ -162,7 +164,13 @@ describe('Pakta Integritas', () => {
     await page.emulateMedia({ media: 'print' });
     await expect(sheet.isVisible()).resolves.toBe(true);
     await expect(sheet.locator('ol > li').count()).resolves.toBe(4);
-    for (const label of t.formFields) await expect(sheet.getByText(label, { exact: true }).isVisible(), label).resolves.toBe(true);
+    await expect(sheet.getByRole('heading').textContent()).resolves.toBe('Pakta Integritas Netralitas dalam Pemilu dan Pilkada 2024');
+    // The sheet itself says whose wording it is and that it is no agency's form.
+    await expect(sheet.locator('.nas-pakta-sheet__notice').textContent()).resolves.toContain('bukan formulir resmi instansi mana pun');
+    for (const label of [sheetText.name, sheetText.unit, sheetText.placeDate])
+      await expect(sheet.getByRole('textbox', { name: label }).isVisible(), label).resolves.toBe(true);
+    await expect(sheet.getByRole('group', { name: sheetText.status }).getByRole('radio').count()).resolves.toBe(3);
+    await expect(sheet.getByText(sheetText.signature, { exact: true }).isVisible()).resolves.toBe(true);
     await expect(sidebar.isVisible()).resolves.toBe(false);
     await expect(page.locator('h1#_top').isVisible()).resolves.toBe(false);
     await expect(page.getByRole('button', { name: t.print }).isVisible()).resolves.toBe(false);
@@ -170,15 +178,51 @@ describe('Pakta Integritas', () => {
     await context.close();
   });
 
-  it('calls the browser print when "Cetak pakta" is pressed', async () => {
+  it('asks PNS, PPPK and PPNPN for the number that fits, checks what is typed, then calls the browser print', async () => {
     const { page, context } = await openPage(browser, '/materi/pakta-integritas/');
     await page.evaluate(() => {
       (window as unknown as { printed: number }).printed = 0;
       window.print = () => void (window as unknown as { printed: number }).printed++;
     });
-    await page.getByRole('button', { name: t.print }).click();
-    await expect(page.evaluate(() => (window as unknown as { printed: number }).printed)).resolves.toBe(1);
-    await context.close();
+    const printed = () => page.evaluate(() => (window as unknown as { printed: number }).printed);
+    const print = page.getByRole('button', { name: t.print });
+    try {
+      // A blank sheet prints, to be filled in by hand.
+      await print.click();
+      await expect.poll(printed, POLL).toBe(1);
+
+      // PPPK: an 18-digit NIP; a short one is refused with the digit count, and nothing prints.
+      await page.getByRole('radio', { name: 'PPPK' }).check();
+      const nip = page.getByRole('textbox', { name: sheetText.numberNip });
+      await nip.fill('19850101');
+      await print.click();
+      await expect.poll(() => page.locator('#pakta-nomor-error').textContent(), POLL).toBe(
+        'NIP harus tepat 18 angka. Yang Anda ketik berisi 8 angka.',
+      );
+      await expect.poll(() => page.evaluate(() => document.activeElement?.id), POLL).toBe('pakta-nomor');
+      await expect.poll(() => page.locator('[data-nas-pakta-summary]').textContent(), POLL).toBe(sheetText.errors);
+      expect(await printed()).toBe(1);
+      await nip.fill('198501012010011001');
+      await print.click();
+      await expect.poll(printed, POLL).toBe(2);
+      await expect.poll(() => nip.getAttribute('aria-invalid'), POLL).toBe(null);
+
+      // PNS: the same NIP rule.
+      await page.getByRole('radio', { name: 'PNS' }).check();
+      await nip.fill('1985O1012010011001');
+      await print.click();
+      await expect.poll(() => page.locator('#pakta-nomor-error').textContent(), POLL).toContain('hanya boleh berisi angka');
+      expect(await printed()).toBe(2);
+
+      // PPNPN: no NIP; the same field becomes an optional staff number, free text.
+      await page.getByRole('radio', { name: /^PPNPN/ }).check();
+      const staff = page.getByRole('textbox', { name: sheetText.numberStaff });
+      await staff.fill('800/127/Kel. Sukamaju');
+      await print.click();
+      await expect.poll(printed, POLL).toBe(3);
+    } finally {
+      await context.close();
+    }
   });
 
   it('without JavaScript hides the button and tells the reader to use the browser print', async () => {

@@ -326,7 +326,7 @@ describe('final exam and certificate', () => {
     await context.close();
   });
 
-  it('a pass leads to a certificate, checks the NIP, and prints only the certificate', async () => {
+  it('a pass leads to a certificate, asks PNS for the NIP and PPNPN for none, and prints only the certificate', async () => {
     const { page, context } = await openPage(browser, '/', { viewport: { width: 1280, height: 900 } });
     await takeExam(page, true);
     await expect.poll(() => page.locator('.nas-exam-verdict').textContent(), POLL).toContain('Lulus');
@@ -337,10 +337,15 @@ describe('final exam and certificate', () => {
     const seed = (await page.locator('.nas-seed').textContent())!;
 
     await page.getByRole('link', { name: 'Buat sertifikat' }).click();
-    await page.getByRole('textbox', { name: 'NIP' }).waitFor();
+    await page.getByRole('textbox', { name: 'Nama lengkap' }).waitFor();
     await page.waitForLoadState('networkidle');
     await page.getByRole('textbox', { name: 'Nama lengkap' }).fill('  Siti   Rahmawati ');
     await page.getByRole('textbox', { name: 'Unit kerja' }).fill('Dinas Kependudukan');
+    // The status comes first (native radios); only then is the fitting number asked for.
+    await page.getByRole('button', { name: 'Tampilkan sertifikat' }).click();
+    await expect.poll(() => page.locator('#nas-cert-status-error').textContent(), POLL).toContain('Pilih status kepegawaian');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id), POLL).toBe('nas-cert-status');
+    await page.getByRole('radio', { name: /^PNS / }).check();
 
     const nip = page.getByRole('textbox', { name: 'NIP' });
     await nip.fill('19850101201001100');
@@ -361,12 +366,19 @@ describe('final exam and certificate', () => {
     await cert.waitFor();
     const text = (await cert.textContent())!;
     expect(text).toContain('Siti Rahmawati');
-    expect(text).toContain('198501012010011001');
+    expect(text).toContain('PNS · NIP 198501012010011001 · Dinas Kependudukan');
     expect(text).toContain('20 dari 20 benar (100%)');
     expect(text).toContain(seed);
     expect(text).toMatch(/[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{3}/);
     expect(text).toContain('tidak diperiksa oleh server');
     expect(await axeViolations(page)).toEqual([]);
+
+    // PPNPN: no NIP is asked; an optional staff number is printed instead.
+    await page.getByRole('radio', { name: /^PPNPN / }).check();
+    await expect.poll(() => page.getByRole('textbox', { name: 'NIP' }).count(), POLL).toBe(0);
+    await page.getByRole('textbox', { name: /^Nomor pegawai/ }).fill('KTR/2024/017');
+    await page.getByRole('button', { name: 'Tampilkan sertifikat' }).click();
+    await expect.poll(() => cert.textContent(), POLL).toContain('PPNPN · Nomor pegawai KTR/2024/017 · Dinas Kependudukan');
 
     await page.emulateMedia({ media: 'print' });
     await expect.poll(() => cert.isVisible(), POLL).toBe(true);

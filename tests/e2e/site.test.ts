@@ -45,37 +45,7 @@ describe('the site frame', () => {
     await context.close();
   });
 
-  for (const shortcut of ['Control+k', '/']) {
-    it(`opens search with ${shortcut} and finds a page for an Indonesian query`, async () => {
-      const { page, context } = await openPage(browser, '/mulai/cara-memakai/', { viewport: { width: 1280, height: 800 } });
-      await page.locator('main').click({ position: { x: 5, y: 5 } });
-      await page.keyboard.press(shortcut);
-      const dialog = page.getByRole('dialog', { name: 'Pencarian' });
-      await dialog.waitFor({ state: 'visible' });
-      const input = dialog.locator('input.pagefind-ui__search-input');
-      await input.waitFor();
-      await input.fill('belajar mandiri');
-      const first = dialog.locator('.pagefind-ui__result-link').first();
-      await first.waitFor();
-      expect(await dialog.locator('.pagefind-ui__result-link').allTextContents()).toContain('Cara memakai situs ini');
-      await context.close();
-    });
-  }
-
-  it('loads the Pagefind UI only when search is first used', async () => {
-    const { page, context } = await openPage(browser, '/', { viewport: { width: 1280, height: 800 } });
-    const pagefindRequests: string[] = [];
-    page.on('request', (r) => {
-      if (/pagefind|default-ui/i.test(r.url())) pagefindRequests.push(r.url());
-    });
-    await page.reload({ waitUntil: 'networkidle' });
-    await page.waitForTimeout(300);
-    expect(pagefindRequests).toEqual([]);
-    await page.keyboard.press('Control+k');
-    await page.getByRole('dialog', { name: 'Pencarian' }).locator('input.pagefind-ui__search-input').waitFor();
-    expect(pagefindRequests.length).toBeGreaterThan(0);
-    await context.close();
-  });
+  // Search (shortcuts, loading on first use, results) is tested in search.test.ts.
 
   it('switches between light and dark themes', async () => {
     const { page, context } = await openPage(browser, '/', { viewport: { width: 1280, height: 800 } });

@@ -80,9 +80,9 @@ describe('pledges', () => {
 });
 
 describe('lesson pages', () => {
-  it('are the seven planned pages', () => {
+  it('are the eight planned pages', () => {
     expect(lessons.map((l) => l.id).sort()).toEqual(
-      ['boleh-dan-dilarang', 'dasar-hukum', 'ikrar-netralitas', 'media-sosial', 'pakta-integritas', 'panitia-ad-hoc', 'sanksi-dan-pelaporan'],
+      ['boleh-dan-dilarang', 'dasar-hukum', 'ikrar-netralitas', 'media-sosial', 'pakta-integritas', 'panitia-ad-hoc', 'pilkada-dan-topik-khusus', 'sanksi-dan-pelaporan'],
     );
   });
 

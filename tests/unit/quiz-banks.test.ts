@@ -24,6 +24,7 @@ const modules: [string, string][] = [
   ['media-sosial', 'ms'],
   ['sanksi-dan-pelaporan', 'sp'],
   ['panitia-ad-hoc', 'ah'],
+  ['pilkada-dan-topik-khusus', 'pt'],
 ];
 
 interface RawOption {

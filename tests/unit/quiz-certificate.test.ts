@@ -1,20 +1,22 @@
 import { describe, expect, it } from 'vitest';
+import { identifierOf, isEmployeeStatus, STAFF_NUMBER_MAX, validateIdentity } from '../../src/lib/employee';
 import { validateCertificate, verificationCode } from '../../src/lib/quiz/certificate';
 import { questionFingerprint } from '../../src/lib/quiz/hash';
 
-const data = { name: 'Siti Rahmawati', nip: '198501012010011001', correct: 18, total: 20, date: '2026-11-26', seed: 482913 };
+const data = { name: 'Siti Rahmawati', identifier: '198501012010011001', correct: 18, total: 20, date: '2026-11-26', seed: 482913 };
 
 describe('certificate input', () => {
-  const ok = { name: 'Siti', nip: '198501012010011001', unit: 'Dinas' };
-  it('accepts exactly 18 digits', () => {
+  const ok = { name: 'Siti', status: 'PNS', nip: '198501012010011001', staffNumber: '', unit: 'Dinas' } as const;
+  it('accepts exactly 18 digits for PNS and PPPK', () => {
     expect(validateCertificate(ok)).toEqual([]);
+    expect(validateCertificate({ ...ok, status: 'PPPK' })).toEqual([]);
     expect(validateCertificate({ ...ok, nip: ' 198501012010011001 ' })).toEqual([]);
   });
 
   it('names the digit count when the NIP is too short or too long', () => {
     expect(validateCertificate({ ...ok, nip: '19850101201001100' })).toEqual([{ field: 'nip', kind: 'length', digits: 17 }]);
     expect(validateCertificate({ ...ok, nip: '1985010120100110011' })).toEqual([{ field: 'nip', kind: 'length', digits: 19 }]);
-    expect(validateCertificate({ ...ok, nip: '' })).toEqual([{ field: 'nip', kind: 'length', digits: 0 }]);
+    expect(validateCertificate({ ...ok, status: 'PPPK', nip: '' })).toEqual([{ field: 'nip', kind: 'length', digits: 0 }]);
   });
 
   it('refuses anything but digits in the NIP', () => {
@@ -22,11 +24,47 @@ describe('certificate input', () => {
     expect(validateCertificate({ ...ok, nip: '1985O1012010011001' })).toEqual([{ field: 'nip', kind: 'chars' }]);
   });
 
-  it('requires name and unit', () => {
-    expect(validateCertificate({ name: ' ', nip: ok.nip, unit: '' })).toEqual([
+  it('asks PPNPN for no NIP: the staff number is optional, free text and bounded', () => {
+    const ppnpn = { ...ok, status: 'PPNPN', nip: '' } as const;
+    expect(validateCertificate(ppnpn)).toEqual([]);
+    expect(validateCertificate({ ...ppnpn, nip: 'ignored: not asked of PPNPN' })).toEqual([]);
+    expect(validateCertificate({ ...ppnpn, staffNumber: '800/127/BKPSDM-2024 (kontrak) No. 3' })).toEqual([]);
+    expect(validateCertificate({ ...ppnpn, staffNumber: 'x'.repeat(STAFF_NUMBER_MAX) })).toEqual([]);
+    expect(validateCertificate({ ...ppnpn, staffNumber: 'x'.repeat(STAFF_NUMBER_MAX + 1) })).toEqual([
+      { field: 'staffNumber', kind: 'length', max: STAFF_NUMBER_MAX },
+    ]);
+    expect(validateCertificate({ ...ppnpn, staffNumber: 'KP<script>' })).toEqual([{ field: 'staffNumber', kind: 'chars' }]);
+  });
+
+  it('requires a status, name and unit, in the order of the form', () => {
+    expect(validateCertificate({ name: ' ', status: '', nip: '', staffNumber: '', unit: '' })).toEqual([
       { field: 'name', kind: 'empty' },
+      { field: 'status', kind: 'empty' },
       { field: 'unit', kind: 'empty' },
     ]);
+  });
+});
+
+describe('identity on the paper Pakta sheet (may be completed by hand)', () => {
+  const blank = { status: '', nip: '', staffNumber: '' } as const;
+  const sheet = { complete: false };
+  it('lets a blank sheet through, and a chosen status with the number left for the pen', () => {
+    expect(validateIdentity(blank, sheet)).toEqual([]);
+    expect(validateIdentity({ ...blank, status: 'PNS' }, sheet)).toEqual([]);
+    expect(validateIdentity({ ...blank, status: 'PPNPN' }, sheet)).toEqual([]);
+  });
+  it('checks whatever is typed', () => {
+    expect(validateIdentity({ ...blank, status: 'PPPK', nip: '123' }, sheet)).toEqual([{ field: 'nip', kind: 'length', digits: 3 }]);
+    expect(validateIdentity({ ...blank, nip: '198501012010011001' }, sheet)).toEqual([{ field: 'status', kind: 'empty' }]);
+    expect(validateIdentity({ ...blank, status: 'PPNPN', staffNumber: 'y'.repeat(41) }, sheet)).toEqual([
+      { field: 'staffNumber', kind: 'length', max: 40 },
+    ]);
+  });
+  it('prints the number that fits the status', () => {
+    expect(identifierOf({ status: 'PNS', nip: ' 198501012010011001 ', staffNumber: 'x' })).toBe('198501012010011001');
+    expect(identifierOf({ status: 'PPNPN', nip: '1', staffNumber: ' KP  12 ' })).toBe('KP 12');
+    expect(isEmployeeStatus('PPPK')).toBe(true);
+    expect(isEmployeeStatus('honorer')).toBe(false);
   });
 });
 
@@ -36,21 +74,28 @@ describe('verification code', () => {
     expect(verificationCode(data)).toMatch(/^[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{3}$/);
   });
 
+  it('still gives the code printed before the status was asked (no status, NIP as identifier)', () => {
+    // Computed with the previous version of verificationCode: old printouts must still check out.
+    expect(verificationCode(data)).toBe('13NV-SX1O-KJ0');
+  });
+
   it('ignores spacing and case in the name', () => {
     expect(verificationCode({ ...data, name: '  siti   RAHMAWATI ' })).toBe(verificationCode(data));
   });
 
-  it('changes when any printed fact changes', () => {
-    const code = verificationCode(data);
+  it('changes when any printed fact changes, the status included', () => {
+    const code = verificationCode({ ...data, status: 'PNS' });
     for (const change of [
       { name: 'Siti Rahmawat' },
-      { nip: '198501012010011002' },
+      { identifier: '198501012010011002' },
       { correct: 19 },
       { total: 21 },
       { date: '2026-11-27' },
       { seed: 482914 },
+      { status: 'PPPK' as const },
+      { status: undefined },
     ])
-      expect(verificationCode({ ...data, ...change })).not.toBe(code);
+      expect(verificationCode({ ...data, status: 'PNS', ...change })).not.toBe(code);
   });
 });
 

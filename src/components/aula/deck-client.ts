@@ -17,6 +17,7 @@ import {
 } from '../../lib/aula/deck-state';
 import { commandForKey, type Command } from '../../lib/aula/keys';
 import { aulaLive as t } from '../../i18n/id';
+import type { LiveHooks } from './deck-live';
 
 const root = document.getElementById('deck') as HTMLElement;
 const deck = root.dataset.deck ?? '';
@@ -53,12 +54,24 @@ let state = load();
 const channel = 'BroadcastChannel' in window ? new BroadcastChannel('nas-aula') : undefined;
 const post = (message: DeckMessage) => channel?.postMessage(message);
 
+/*
+ * Live hall: only when the page came from the hall server's facilitator address, which leaves a
+ * marker cookie. On a static host there is none, and nothing more is loaded.
+ */
+let live: LiveHooks | undefined;
+if (/(?:^|;\s*)nas_aula=1(?:;|$)/.test(document.cookie)) {
+  void import('./deck-live').then((m) => {
+    live = m.connectLive({ deck, audience, root, state: () => state, render: () => render() });
+  });
+}
+
 function dispatch(action: DeckAction) {
   const next = reduce(state, action, shape);
   if (next === state) return;
   state = next;
   save();
   post({ kind: 'state', deck, state: serialiseState(state) });
+  live?.push();
   render();
 }
 
@@ -69,6 +82,7 @@ channel?.addEventListener('message', (event) => {
   else {
     state = parseState(message.state, shape) ?? state;
     save();
+    live?.push();
     render();
   }
 });
@@ -89,7 +103,9 @@ function render() {
   slides.forEach((slide, i) => {
     slide.classList.toggle('is-current', i === state.slide);
     slide.toggleAttribute('data-revealed', state.revealed.includes(i));
-    const tally = tallyRows(state, i);
+    // Phones' answers replace the raised hands while phones are connected.
+    const hands = tallyRows(state, i);
+    const tally = live?.tally(i) ?? (hands && { ...hands, text: t.tallyTotal(hands.total) });
     const rows = slide.querySelectorAll<HTMLElement>('.nas-option');
     rows.forEach((row, j) => {
       const box = row.querySelector<HTMLElement>('.nas-tally')!;
@@ -107,7 +123,7 @@ function render() {
     const total = slide.querySelector<HTMLElement>('.nas-tally-total');
     if (total) {
       total.hidden = !tally;
-      total.textContent = tally ? t.tallyTotal(tally.total) : '';
+      total.textContent = tally ? tally.text : '';
     }
   });
   notes.querySelectorAll<HTMLElement>('[data-slide]').forEach((n) => (n.hidden = Number(n.dataset.slide) !== state.slide));
@@ -150,7 +166,7 @@ function toggleNotes(open = notes.hidden) {
   fit(slides[state.slide]);
 }
 
-function run(command: Command | 'notes' | 'audience') {
+function run(command: Command | 'notes' | 'audience' | 'close') {
   switch (command) {
     case 'fullscreen':
       if (document.fullscreenElement) void document.exitFullscreen();
@@ -171,6 +187,9 @@ function run(command: Command | 'notes' | 'audience') {
     }
     case 'timer':
       dispatch({ type: 'timer', now: Date.now() });
+      return;
+    case 'close':
+      live?.toggleClose();
       return;
     default:
       dispatch({ type: command });

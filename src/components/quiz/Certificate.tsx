@@ -1,12 +1,15 @@
 /*
- * The self-study certificate: only after a passed exam (read from storage). The learner types name,
- * NIP and unit; the certificate shows them with score, date, exam seed and a verification code, and
- * prints on one A4 landscape page (print CSS lives on the page).
+ * The self-study certificate: only after a passed exam (read from storage). The learner types a name,
+ * says whether they are PNS, PPPK or PPNPN (native radio buttons), gives the number that fits (the NIP
+ * for ASN, an optional staff number for PPNPN) and the unit; the certificate shows them with score,
+ * date, exam seed and a verification code, and prints on one A4 landscape page (print CSS lives on
+ * the page). Nothing typed here is stored.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { fill } from '../../i18n/fill';
 import { formatDate } from '../../i18n/format';
 import type { CertificateText } from '../../i18n/id';
+import { EMPLOYEE_STATUSES, hasNip, identifierOf, STAFF_NUMBER_MAX, type EmployeeStatus } from '../../lib/employee';
 import {
   validateCertificate,
   verificationCode,
@@ -22,18 +25,26 @@ export interface CertificateProps {
   t: CertificateText;
 }
 
-const message = (e: CertificateError, t: CertificateText) =>
-  e.field === 'name'
-    ? t.errName
-    : e.field === 'unit'
-      ? t.errUnit
-      : e.kind === 'chars'
-        ? t.errNipChars
-        : fill(t.errNip, { n: e.digits });
+function message(e: CertificateError, t: CertificateText): string {
+  switch (e.field) {
+    case 'name':
+      return t.errName;
+    case 'unit':
+      return t.errUnit;
+    case 'status':
+      return t.errStatus;
+    case 'nip':
+      return e.kind === 'chars' ? t.errNipChars : fill(t.errNip, { n: e.digits });
+    case 'staffNumber':
+      return e.kind === 'chars' ? t.errStaffNumberChars : fill(t.errStaffNumber, { n: e.max });
+  }
+}
+
+const EMPTY: CertificateInput = { name: '', status: '', nip: '', staffNumber: '', unit: '' };
 
 export default function Certificate({ examHref, t }: CertificateProps) {
   const { progress, notices, ready } = useProgress();
-  const [input, setInput] = useState<CertificateInput>({ name: '', nip: '', unit: '' });
+  const [input, setInput] = useState<CertificateInput>(EMPTY);
   const [errors, setErrors] = useState<CertificateError[]>([]);
   const [shown, setShown] = useState<CertificateInput | undefined>();
   const [status, setStatus] = useState('');
@@ -70,12 +81,13 @@ export default function Certificate({ examHref, t }: CertificateProps) {
       setFocus(`nas-cert-${found[0].field}`);
       return;
     }
-    setShown({ name: input.name.trim().replace(/\s+/g, ' '), nip: input.nip.trim(), unit: input.unit.trim() });
+    setShown({ ...input, name: input.name.trim().replace(/\s+/g, ' '), unit: input.unit.trim() });
     setStatus(t.shown);
     setFocus('cert');
   }
 
-  const field = (name: keyof CertificateInput, label: string, extra: Record<string, unknown> = {}, help?: string) => {
+  type TextField = 'name' | 'nip' | 'staffNumber' | 'unit';
+  const field = (name: TextField, label: string, extra: Record<string, unknown> = {}, help?: string) => {
     const error = errorOf(name);
     const id = `nas-cert-${name}`;
     const described = [help && `${id}-help`, error && `${id}-error`].filter(Boolean).join(' ') || undefined;
@@ -86,7 +98,7 @@ export default function Certificate({ examHref, t }: CertificateProps) {
           id={id}
           name={name}
           type="text"
-          required
+          required={name !== 'staffNumber'}
           value={input[name]}
           aria-invalid={error ? 'true' : undefined}
           aria-describedby={described}
@@ -107,7 +119,51 @@ export default function Certificate({ examHref, t }: CertificateProps) {
     );
   };
 
-  const code = shown && verificationCode({ ...shown, correct: pass.correct, total: pass.total, date: pass.date, seed: pass.seed });
+  const statusError = errorOf('status');
+  const statusField = (
+    <fieldset class="nas-field nas-cert-status" aria-describedby={statusError ? 'nas-cert-status-error' : undefined}>
+      <legend>{t.status}</legend>
+      {EMPLOYEE_STATUSES.map((status, i) => (
+        <label class="nas-cert-choice" key={status}>
+          <input
+            type="radio"
+            name="status"
+            value={status}
+            // The first radio carries the group's id so an error can move the focus to the group.
+            id={i === 0 ? 'nas-cert-status' : undefined}
+            required
+            checked={input.status === status}
+            aria-invalid={statusError ? 'true' : undefined}
+            onChange={() => setInput({ ...input, status })}
+          />{' '}
+          {t.statusOptions[status]}
+        </label>
+      ))}
+      {statusError && (
+        <span class="nas-field-error" id="nas-cert-status-error">
+          {message(statusError, t)}
+        </span>
+      )}
+    </fieldset>
+  );
+
+  const numberLine = (s: CertificateInput & { status: EmployeeStatus }) => {
+    const id = identifierOf(s);
+    return hasNip(s.status) ? `${t.nip} ${id}` : id && `${t.staffNumberShort} ${id}`;
+  };
+
+  const code =
+    shown &&
+    shown.status &&
+    verificationCode({
+      name: shown.name,
+      identifier: identifierOf(shown),
+      status: shown.status,
+      correct: pass.correct,
+      total: pass.total,
+      date: pass.date,
+      seed: pass.seed,
+    });
 
   return (
     <div class="nas-cert-tool">
@@ -115,7 +171,10 @@ export default function Certificate({ examHref, t }: CertificateProps) {
       <form class="nas-cert-form nas-no-print" onSubmit={submit} noValidate>
         <h2>{t.formTitle}</h2>
         {field('name', t.name, { autoComplete: 'name' })}
-        {field('nip', t.nip, { inputMode: 'numeric', autoComplete: 'off', maxLength: 24 }, t.nipHelp)}
+        {statusField}
+        {input.status && hasNip(input.status) && field('nip', t.nip, { inputMode: 'numeric', autoComplete: 'off', maxLength: 24 }, t.nipHelp)}
+        {input.status === 'PPNPN' &&
+          field('staffNumber', t.staffNumber, { autoComplete: 'off', maxLength: STAFF_NUMBER_MAX }, t.staffNumberHelp)}
         {field('unit', t.unit, { autoComplete: 'organization' })}
         <button type="submit" class="nas-button">
           {t.make}
@@ -124,7 +183,7 @@ export default function Certificate({ examHref, t }: CertificateProps) {
       <div role="status" class="nas-status nas-no-print">
         {status}
       </div>
-      {shown && code && (
+      {shown && shown.status && code && (
         <>
           <article class="nas-cert" aria-labelledby="nas-cert-title">
             <p class="nas-cert-kicker">{t.subtitle}</p>
@@ -133,7 +192,7 @@ export default function Certificate({ examHref, t }: CertificateProps) {
             </h2>
             <p class="nas-cert-name">{shown.name}</p>
             <p>
-              {t.nip} {shown.nip} · {shown.unit}
+              {[shown.status, numberLine({ ...shown, status: shown.status }), shown.unit].filter(Boolean).join(' · ')}
             </p>
             <p>{t.statement}</p>
             <dl class="nas-cert-facts">

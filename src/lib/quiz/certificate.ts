@@ -1,37 +1,38 @@
 /*
  * The certificate: checks what the learner types, and computes the verification code. Pure;
- * messages come from the caller's strings.
+ * messages come from the caller's strings. Who the learner is (PNS, PPPK or PPNPN) and which number
+ * fits is checked by src/lib/employee.ts, shared with the printable Pakta sheet.
  */
+import { validateIdentity, type EmployeeStatus, type Identity, type IdentityError } from '../employee';
 import { cyrb53 } from './hash';
 
-export interface CertificateInput {
+export { NIP_LENGTH } from '../employee';
+
+export interface CertificateInput extends Identity {
   name: string;
-  nip: string;
   unit: string;
 }
 
-export type CertificateError =
-  | { field: 'name'; kind: 'empty' }
-  | { field: 'nip'; kind: 'chars' }
-  | { field: 'nip'; kind: 'length'; digits: number }
-  | { field: 'unit'; kind: 'empty' };
+export type CertificateError = { field: 'name'; kind: 'empty' } | IdentityError | { field: 'unit'; kind: 'empty' };
 
-/** A NIP (Nomor Induk Pegawai) has exactly 18 digits; nothing else is accepted. */
-export const NIP_LENGTH = 18;
-
+/** Errors in the order the fields appear on the form (the first one gets the focus). */
 export function validateCertificate(input: CertificateInput): CertificateError[] {
   const errors: CertificateError[] = [];
   if (!input.name.trim()) errors.push({ field: 'name', kind: 'empty' });
-  const nip = input.nip.trim();
-  if (!/^\d*$/.test(nip)) errors.push({ field: 'nip', kind: 'chars' });
-  else if (nip.length !== NIP_LENGTH) errors.push({ field: 'nip', kind: 'length', digits: nip.length });
+  errors.push(...validateIdentity(input, { complete: true }));
   if (!input.unit.trim()) errors.push({ field: 'unit', kind: 'empty' });
   return errors;
 }
 
 export interface CertificateData {
   name: string;
-  nip: string;
+  /** The printed number: an 18-digit NIP for PNS and PPPK; a staff number, or nothing, for PPNPN. */
+  identifier: string;
+  /**
+   * PNS, PPPK or PPNPN. Certificates printed before the site asked for it show no status; their codes
+   * are computed without it, so they still check out.
+   */
+  status?: EmployeeStatus;
   correct: number;
   total: number;
   /** YYYY-MM-DD */
@@ -43,11 +44,13 @@ export interface CertificateData {
 export const normaliseName = (name: string): string => name.trim().replace(/\s+/g, ' ').toUpperCase();
 
 /**
- * The certificate's verification code: a hash of name, NIP, score, date and exam seed, written as
- * XXXX-XXXX-XXX. Anyone can recompute it from the printed data; any edit to the data changes it.
+ * The certificate's verification code: a hash of name, number, score, date, exam seed and (when
+ * printed) the staff status, written as XXXX-XXXX-XXX. Anyone can recompute it from the printed data;
+ * any edit to the data changes it.
  */
 export function verificationCode(d: CertificateData): string {
-  const input = [normaliseName(d.name), d.nip.trim(), `${d.correct}/${d.total}`, d.date, String(d.seed)].join('|');
-  const code = cyrb53(input, 2024).toString(36).toUpperCase().padStart(11, '0');
+  const parts = [normaliseName(d.name), d.identifier.trim(), `${d.correct}/${d.total}`, d.date, String(d.seed)];
+  if (d.status) parts.push(d.status);
+  const code = cyrb53(parts.join('|'), 2024).toString(36).toUpperCase().padStart(11, '0');
   return `${code.slice(0, 4)}-${code.slice(4, 8)}-${code.slice(8)}`;
 }

@@ -1,6 +1,6 @@
 import { chromium } from 'playwright-core';
 import type { TestProject } from 'vitest/node';
-import { ensureFreshBuild } from './build.ts';
+import { ensureFreshBuild } from '../../../scripts/ensure-build.ts';
 import { chromiumArgs, chromiumPath } from './chromium.ts';
 import { serveDist } from './server.ts';
 

@@ -1,4 +1,4 @@
-/* Builds the site unless dist/ is newer than every input, so a test run builds at most once. */
+/* Builds the site unless dist/ is newer than every input, so a test run or `npm run aula` builds at most once. */
 import { spawnSync } from 'node:child_process';
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';

@@ -1,0 +1,21 @@
+/* UI strings of the search dialog (src/components/search/), re-exported from id.ts. */
+export const search = {
+  title: 'Cari jawaban',
+  label: 'Pertanyaan atau kata kunci',
+  hint: 'Tulis seperti bertanya, misalnya “boleh gak like postingan paslon?”. Panah atas dan bawah memilih hasil, Enter membukanya.',
+  close: 'Tutup',
+  results: 'Hasil pencarian',
+  loading: 'Memuat pencarian…',
+  loadFailed: 'Pencarian belum dapat dimuat. Periksa sambungan, lalu coba buka lagi.',
+  count: (n: number) => (n === 1 ? '1 hasil.' : `${n} hasil.`),
+  answerIs: (verdict: string) => `Jawaban: ${verdict}.`,
+  verdict: { boleh: 'Boleh', dilarang: 'Dilarang', tergantung: 'Tergantung', info: 'Info' },
+  answerCard: 'Jawaban singkat',
+  basis: 'Dasar hukum',
+  readMore: 'Baca selengkapnya',
+  none: 'Tidak ada hasil yang cocok.',
+  notFoundTitle: 'Tidak menemukan jawaban?',
+  notFound: 'Kami tidak menemukan bagian situs yang menjawab pertanyaan ini. Coba kata lain, atau lihat daftar pertanyaan dan aturan:',
+  faq: 'Tanya jawab',
+  rules: 'Daftar boleh dan dilarang',
+} as const;

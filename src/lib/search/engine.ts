@@ -1,0 +1,283 @@
+/*
+ * Search that answers: runs an understood query (query.ts) against Pagefind's JS API and ranks
+ * sections (a Q&A entry, a rule, a case, a glossary term), not whole pages.
+ *
+ * Pagefind needs every word of a query to match, so one unknown word empties the results. Here each
+ * word is looked up alone (Pagefind caches its index chunks, so this is cheap): a concept no page
+ * knows is dropped (relaxing), and the others are weighted by how rare they are (idf). Sections are
+ * cut at the anchors Pagefind records, and scored by how much of the query's weight they cover, so a
+ * short entry that answers the whole question beats a long page that mentions each word somewhere.
+ * Pure: no DOM; Pagefind is passed in, so tests can give a fake one. Deterministic for one index.
+ */
+import { lookupWords, normalise, type Concept, type UnderstoodQuery } from './query';
+import { cardKey, kinds, parseCard, type Card, type Kind } from './card';
+
+export interface PagefindAnchor {
+  element: string;
+  id: string;
+  text?: string;
+  location: number;
+}
+export interface PagefindFragment {
+  url: string;
+  content: string;
+  meta: Record<string, string>;
+  anchors: PagefindAnchor[];
+}
+export interface PagefindHit {
+  id: string;
+  score: number;
+  words: number[];
+  data: () => Promise<PagefindFragment>;
+}
+export interface PagefindLike {
+  search: (term: string) => Promise<{ results: PagefindHit[] } | null>;
+}
+
+export interface Place {
+  /** Page URL with the section's anchor. */
+  url: string;
+  page: string;
+  title: string;
+  pageTitle: string;
+  kind: Kind;
+  card?: Card;
+  /** Words of the section around the first match; `marked` says which to highlight. */
+  excerpt: { text: string; marked: boolean }[];
+  score: number;
+  /** Share of the query's weight (idf) this section covers, 0..1. */
+  coverage: number;
+  /** Share of the query's concepts found in the section's title. */
+  titleCoverage: number;
+}
+
+export interface Answer {
+  /** The best place, when it carries a verdict card and passes the threshold. */
+  card?: Place;
+  /** The other places, best first (the card's place excluded). */
+  places: Place[];
+  /** False when nothing passed the threshold: say so and offer the Q&A page and the rules list. */
+  found: boolean;
+  /** Query concepts no page knows (dropped). */
+  dropped: string[];
+  /** Each known concept's weight (idf), for the evaluation's diagnostics. */
+  weights: Record<string, number>;
+  /** The best section even when it did not pass the threshold (diagnostics). */
+  best?: { url: string; score: number; coverage: number };
+}
+
+export const tuning = {
+  /** Words looked up at most (a pasted paragraph must not fire hundreds of searches). */
+  maxWords: 16,
+  /** Pages whose fragments are loaded and cut into sections. */
+  maxPages: 8,
+  /** A best section must cover this share of the query's weight… */
+  minCoverage: 0.6,
+  /** …and this much weight in absolute terms (one very common word is not an answer). */
+  minScore: 1.6,
+  /** Sections with a card (a Q&A entry, a rule, a case, a glossary term): the site's own answers. */
+  cardBoost: 1.2,
+  /** Sections with a verdict card, for "boleh gak …" questions. */
+  verdictBoost: 1.2,
+  /** Glossary terms, for "apa itu …" questions. */
+  definitionBoost: 1.6,
+  /** How much a word unknown to the index counts against coverage, relative to an average word. */
+  unknownWeight: 0.5,
+  /** Words in a section's title count this much more. */
+  titleBoost: 0.5,
+  /** Other places shown. */
+  maxPlaces: 8,
+};
+
+/** Headings and rule articles start sections; the page-end lists (related, sources) are not answers. */
+const sectionElements = /^(h[1-6]|article)$/;
+const notAnswers = new Set(['nas-related', 'nas-sources', 'nas-cek', 'starlight__on-this-page']);
+/** Practice pages repeat the lessons' words as questions; they are not where an answer is. */
+const notAnswerPages = /\/(kuis|ujian|sertifikat|aula|rujukan\/sumber)\//;
+
+/** Length of the longest common substring (short words: small loops). */
+function commonLength(a: string, b: string): number {
+  let best = 0;
+  for (let i = 0; i < a.length; i++)
+    for (let j = 0; j < b.length; j++) {
+      let k = 0;
+      while (i + k < a.length && j + k < b.length && a[i + k] === b[j + k]) k++;
+      if (k > best) best = k;
+    }
+  return best;
+}
+
+/**
+ * Whether the indexed word at a location really is the query word: Pagefind also returns prefix
+ * extensions ("foto" finds "fotokopi") and stems; an extension of more than three letters counts
+ * only for the word being typed.
+ */
+export function wordMatches(query: string, found: string, partial: boolean): boolean {
+  const word = normalise(found)[0] ?? '';
+  if (word === query) return true;
+  if (word.startsWith(query)) return partial || word.length - query.length <= 3;
+  return commonLength(query, word) >= Math.max(3, Math.ceil(query.length * 0.6));
+}
+
+interface Section {
+  anchor?: PagefindAnchor;
+  start: number;
+  end: number;
+  title: string;
+  titleEnd: number;
+  card?: Card;
+}
+
+function sectionsOf(fragment: PagefindFragment, wordCount: number): Section[] {
+  const pageCard = parseCard(fragment.meta[cardKey()]);
+  const pageTitle = fragment.meta.title ?? fragment.url;
+  if (pageCard) return [{ start: 0, end: wordCount, title: pageCard.title || pageTitle, titleEnd: 0, card: pageCard, anchor: { element: 'h2', id: 'boleh-atau-tidak', location: 0 } }];
+  const anchors = fragment.anchors.filter((a) => sectionElements.test(a.element)).sort((a, b) => a.location - b.location);
+  const sections: Section[] = [];
+  const first = anchors[0]?.location ?? wordCount;
+  if (first > 0) sections.push({ start: 0, end: first, title: pageTitle, titleEnd: 0 });
+  anchors.forEach((anchor, i) => {
+    const end = anchors[i + 1]?.location ?? wordCount;
+    // A card inside the section: the rule article itself, or the answer under a Q&A heading.
+    const inner = fragment.anchors.find((a) => a.location >= anchor.location && a.location < Math.max(end, anchor.location + 1) && fragment.meta[cardKey(a.id)]);
+    const card = parseCard(inner ? fragment.meta[cardKey(inner.id)] : undefined);
+    const title = card?.title || anchor.text?.trim() || pageTitle;
+    sections.push({ anchor, start: anchor.location, end, title, titleEnd: anchor.location + title.split(/\s+/).length, card });
+  });
+  return sections.filter((s) => !(s.anchor && notAnswers.has(s.anchor.id)) && s.end > s.start);
+}
+
+const idfOf = (df: number, total: number) => (df ? Math.log(1 + total / df) : 0);
+
+/** The alternative words of a concept that are on a page: all words of one alternative must be. */
+const onPage = (concept: Concept, pageWords: Map<string, Set<string>>, page: string) =>
+  concept.alternatives.some((alt) => alt.every((w) => pageWords.get(w)?.has(page)));
+
+export async function answer(pagefind: PagefindLike, query: UnderstoodQuery): Promise<Answer> {
+  const words = lookupWords(query).slice(0, tuning.maxWords);
+  const partialWord = query.lastIsPartial ? query.words.at(-1) : undefined;
+  const hits = new Map<string, PagefindHit[]>();
+  await Promise.all(
+    words.map(async (w) => {
+      const found = await pagefind.search(w);
+      hits.set(w, found?.results ?? []);
+    }),
+  );
+  // Pages per word, and all pages seen (for idf: a word on every page weighs little).
+  const pageWords = new Map<string, Set<string>>();
+  const pages = new Map<string, PagefindHit>();
+  for (const [w, list] of hits) {
+    pageWords.set(w, new Set(list.map((h) => h.id)));
+    for (const h of list) if (!pages.has(h.id)) pages.set(h.id, h);
+  }
+  const total = Math.max(pages.size, 40);
+  const concepts = query.concepts
+    .map((c) => ({ concept: c, idf: idfOf([...pages.keys()].filter((p) => onPage(c, pageWords, p)).length, total) }))
+    .filter((c) => c.concept.alternatives.some((alt) => alt.every((w) => words.includes(w))));
+  const known = concepts.filter((c) => c.idf > 0);
+  const dropped = concepts.filter((c) => c.idf === 0).map((c) => c.concept.source);
+  if (!known.length) return { places: [], found: false, dropped, weights: {} };
+  // An alternative's own weight: the literal "nyoblos" is rarer, so more telling, than "memilih".
+  const altIdfs = new Map<string, number>();
+  const altIdf = (alt: string[]) => {
+    const key = alt.join(' ');
+    let idf = altIdfs.get(key);
+    if (idf === undefined) altIdfs.set(key, (idf = idfOf([...pages.keys()].filter((p) => alt.every((w) => pageWords.get(w)?.has(p))).length, total)));
+    return idf;
+  };
+  const weights = Object.fromEntries(known.map((c) => [c.concept.source, Number(c.idf.toFixed(2))]));
+
+  // Pages worth reading: those covering the most query weight.
+  const ranked = [...pages.keys()]
+    .map((p) => ({ p, pre: known.reduce((s, c) => s + (onPage(c.concept, pageWords, p) ? c.idf : 0), 0) }))
+    .sort((a, b) => b.pre - a.pre || a.p.localeCompare(b.p))
+    .slice(0, tuning.maxPages);
+
+  const places: (Place & { covered: number })[] = [];
+  /** Concepts found at a verified location (not only as Pagefind's prefix or stem guess). */
+  const verified = new Set<Concept>();
+  // Fragments load in parallel (Pagefind caches them); sections are then scored in rank order.
+  const fragments = await Promise.all(ranked.map(({ p }) => pages.get(p)!.data()));
+  for (const [i, { p }] of ranked.entries()) {
+    const fragment = fragments[i];
+    if (notAnswerPages.test(fragment.url)) continue;
+    const content = fragment.content.split(/\s+/);
+    // Where each word really occurs on this page.
+    const locations = new Map<string, number[]>();
+    for (const w of words) {
+      const hit = hits.get(w)?.find((h) => h.id === p);
+      if (hit) locations.set(w, hit.words.filter((loc) => wordMatches(w, content[loc] ?? '', w === partialWord)));
+    }
+    const pageKind = (kinds as string[]).includes(fragment.meta.kind) ? (fragment.meta.kind as Kind) : 'Materi';
+    for (const section of sectionsOf(fragment, content.length)) {
+      const inSection = (w: string) => (locations.get(w) ?? []).filter((l) => l >= section.start && l < section.end);
+      let score = 0;
+      let covered = 0;
+      let inTitleCount = 0;
+      const marked = new Set<number>();
+      for (const { concept, idf } of known) {
+        const matched = concept.alternatives.filter((a) => a.every((w) => inSection(w).length > 0));
+        if (!matched.length) continue;
+        const alt = matched.reduce((a, b) => (altIdf(b) > altIdf(a) ? b : a));
+        const locs = alt.flatMap(inSection);
+        locs.forEach((l) => marked.add(l));
+        const inTitle = locs.some((l) => l < section.titleEnd);
+        if (inTitle) inTitleCount++;
+        verified.add(concept);
+        covered += idf;
+        score += Math.max(idf, altIdf(alt)) * (1 + (inTitle ? tuning.titleBoost : 0) + 0.05 * Math.min(locs.length - 1, 4));
+      }
+      // A heading with no text of its own (an h2 straight before its first h3) answers nothing.
+      if (!covered || section.end <= section.titleEnd) continue;
+      const length = section.end - section.start;
+      score /= 1 + 0.15 * Math.log2(1 + length / 120);
+      if (section.card) score *= tuning.cardBoost;
+      const kind = section.card?.kind ?? pageKind;
+      if (query.definitionLike && kind === 'Glosarium') score *= tuning.definitionBoost;
+      if (query.questionLike && section.card && section.card.verdict !== 'info') score *= tuning.verdictBoost;
+      const first = Math.min(...marked);
+      const from = Math.max(section.start, first - 8);
+      const to = Math.min(section.end, from + 28);
+      const url = section.anchor ? `${fragment.url.split('#')[0]}#${section.anchor.id}` : fragment.url;
+      places.push({
+        url,
+        page: fragment.url.split('#')[0],
+        title: section.title,
+        pageTitle: fragment.meta.title ?? '',
+        kind,
+        card: section.card,
+        excerpt: content.slice(from, to).map((text, i) => ({ text, marked: marked.has(from + i) })),
+        score,
+        covered,
+        coverage: 0,
+        titleCoverage: inTitleCount / (known.length + dropped.length),
+      });
+    }
+  }
+  // A word no page really has is dropped from the search (relaxing), but still counts against
+  // coverage with half an average word's weight: "cuti untuk umroh" is not answered by a page on cuti.
+  const real = known.filter((c) => verified.has(c.concept));
+  const mean = real.reduce((sum, c) => sum + c.idf, 0) / Math.max(real.length, 1);
+  const weight = real.reduce((sum, c) => sum + c.idf, 0) + (concepts.length - real.length) * mean * tuning.unknownWeight;
+  for (const place of places) place.coverage = place.covered / weight;
+  places.sort((a, b) => b.score - a.score || a.url.localeCompare(b.url));
+  const best = places[0] as Place | undefined;
+  // Off-topic ("jam kantor berapa"): no word of the site's subject, unless a section's title says it all.
+  const onTopic = real.some((c) => c.concept.onTopic) || (!!best && best.titleCoverage === 1);
+  const found = !!best && onTopic && best.coverage >= tuning.minCoverage && best.score >= tuning.minScore;
+  const diag = best && { url: best.url, score: Number(best.score.toFixed(2)), coverage: Number(best.coverage.toFixed(2)) };
+  if (!found) return { places: [], found, dropped, weights, best: diag };
+  // Keep what fits reasonably well; one place per case page.
+  const seen = new Set<string>();
+  const fitting = places.filter((pl) => {
+    const key = pl.kind === 'Studi kasus' ? pl.page : pl.url;
+    if (seen.has(key) || pl.coverage < tuning.minCoverage / 2) return false;
+    seen.add(key);
+    return true;
+  });
+  const card = best.card && best.card.verdict !== undefined ? best : undefined;
+  return { card, places: fitting.filter((pl) => pl !== card).slice(0, tuning.maxPlaces), found, dropped, weights, best: diag };
+}
+
+/** The URLs in the order the dialog shows them: the card first. */
+export const orderedUrls = (a: Answer) => [...(a.card ? [a.card.url] : []), ...a.places.map((p) => p.url)];

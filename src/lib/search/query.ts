@@ -1,0 +1,129 @@
+/*
+ * Query understanding for the search dialog: turns what people type ("boleh gak ngelike postingan
+ * paslon??") into the concepts the site's pages use. Pure: no DOM, no Pagefind, so it is unit-tested
+ * and shared by the dialog and the evaluation. The word lists are data (src/data/search-synonyms.json).
+ */
+
+export interface SynonymEntry {
+  /** What people type: single words or phrases, any spelling (normalised before matching). */
+  from: string[];
+  /** The site's words for it: each a word or a phrase whose words must all occur in a section. */
+  to: string[];
+}
+
+export interface SynonymData {
+  /** Words of the site's subject (elections, neutrality, sanctions): a query needs one, or it is off-topic. */
+  topicWords: string[];
+  stopwords: string[];
+  questionWords: string[];
+  /** "apa itu", "kepanjangan": the user wants a definition, so glossary terms come first. */
+  definitionCues: string[];
+  synonyms: SynonymEntry[];
+}
+
+/** One idea of the query. Any alternative counts; an alternative is a list of words that must all match. */
+export interface Concept {
+  /** The query words this concept came from, as typed after normalising. */
+  source: string;
+  alternatives: string[][];
+  /** Part of the site's subject (a topic word or a synonym entry): off-topic queries have none. */
+  onTopic: boolean;
+}
+
+export interface UnderstoodQuery {
+  /** The normalised words, before anything is dropped. */
+  words: string[];
+  concepts: Concept[];
+  /** "Bolehkah …", "boleh gak …", "dilarang …": the user wants a verdict. */
+  questionLike: boolean;
+  /** "apa itu …", "kepanjangan …": a definition is wanted. */
+  definitionLike: boolean;
+  /** The last word is still being typed (no trailing space): Pagefind's prefix match suits it. */
+  lastIsPartial: boolean;
+}
+
+/**
+ * Lowercase, strip accents and punctuation, join hyphenated words ("nge-like" -> "ngelike"), and
+ * collapse letters repeated for emphasis: three or more in a row anywhere ("gakkk" -> "gak"), or a
+ * doubled final letter ("sihh" -> "sih").
+ */
+export function normalise(text: string): string[] {
+  return text
+    .toLowerCase()
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/(\p{L})-(?=\p{L})/gu, '$1')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .split(' ')
+    .filter(Boolean)
+    .map((word) => collapseRepeats(word));
+}
+
+/**
+ * "gakkk" -> "gak", "sihh" -> "sih", "bangettt" -> "banget"; abbreviations keep their letters:
+ * a run at the start ("pppk") and a doubled end without a vowel before it ("pp") stay.
+ */
+function collapseRepeats(word: string): string {
+  const collapsed = word.replace(/(?<=\p{L})(\p{L})\1{2,}/gu, '$1');
+  return /[aeiou]/.test(collapsed.slice(0, -2)) ? collapsed.replace(/(\p{L})\1$/u, '$1') : collapsed;
+}
+
+interface Prepared {
+  topic: Set<string>;
+  stop: Set<string>;
+  question: Set<string>;
+  /** Normalised "from" phrases (as word lists), longest first, with their alternatives. */
+  phrases: { words: string[]; to: string[][] }[];
+}
+
+const prepared = new WeakMap<SynonymData, Prepared>();
+
+function prepare(data: SynonymData): Prepared {
+  let p = prepared.get(data);
+  if (p) return p;
+  const phrases = data.synonyms.flatMap((entry) => {
+    const to = entry.to.map((t) => normalise(t));
+    return entry.from.map((f) => ({ words: normalise(f), to }));
+  });
+  phrases.sort((a, b) => b.words.length - a.words.length);
+  // Single words only: "fasilitas kantor" is on topic as a phrase, "kantor" alone is not.
+  const single = (w: string) => normalise(w).length === 1;
+  const topic = new Set([...data.topicWords, ...data.synonyms.flatMap((e) => [...e.from, ...e.to])].filter(single).flatMap(normalise));
+  p = { topic, stop: new Set(data.stopwords.flatMap(normalise)), question: new Set(data.questionWords.flatMap(normalise)), phrases };
+  prepared.set(data, p);
+  return p;
+}
+
+const sameWords = (a: string[], b: string[]) => a.length === b.length && a.every((w, i) => w === b[i]);
+
+/** Splits a query into concepts: synonym phrases first (longest match), then single content words. */
+export function understand(text: string, data: SynonymData): UnderstoodQuery {
+  const { topic, stop, question, phrases } = prepare(data);
+  const words = normalise(text);
+  const concepts: Concept[] = [];
+  let questionLike = false;
+  for (let i = 0; i < words.length; ) {
+    const phrase = phrases.find((p) => sameWords(p.words, words.slice(i, i + p.words.length)));
+    if (phrase) {
+      const source = phrase.words.join(' ');
+      const alternatives = [...phrase.to];
+      if (!alternatives.some((alt) => sameWords(alt, phrase.words))) alternatives.push(phrase.words);
+      concepts.push({ source, alternatives, onTopic: true });
+      i += phrase.words.length;
+      continue;
+    }
+    const word = words[i++];
+    if (question.has(word)) questionLike = true;
+    else if (!stop.has(word)) concepts.push({ source: word, alternatives: [[word]], onTopic: topic.has(word) });
+  }
+  // The same concept twice ("foto … foto") counts once.
+  const unique = concepts.filter((c, i) => concepts.findIndex((d) => d.source === c.source) === i);
+  const joined = ` ${words.join(' ')} `;
+  const definitionLike = data.definitionCues.some((cue) => joined.includes(` ${normalise(cue).join(' ')} `));
+  return { words, concepts: unique, questionLike, definitionLike, lastIsPartial: !/[\s?!.]$/.test(text) };
+}
+
+/** Every distinct word the concepts need looked up in the index. */
+export function lookupWords(query: UnderstoodQuery): string[] {
+  return [...new Set(query.concepts.flatMap((c) => c.alternatives.flat()))];
+}

@@ -1,0 +1,280 @@
+/* The live hall's pure parts: the session reducer, what a phone may see, message schemas, the rate limiter, the report and its CSV. */
+import { mkdtempSync, readFileSync, rmSync, writeFileSync, appendFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { initialState, reduce, serialiseState, type DeckState } from '../../src/lib/aula/deck-state';
+import {
+  applyLive,
+  cleanName,
+  distribution,
+  emptySession,
+  MAX_DEVICES,
+  participantView,
+  shapeOf,
+  type HallDeck,
+  type LiveAction,
+  type Session,
+} from '../../src/lib/aula/live';
+import { facilitatorMessage, MAX_FRAME, parseIncoming, participantMessage } from '../../src/lib/aula/messages';
+import { DEVICE_LIMIT, fullBucket, take } from '../../src/lib/aula/rate';
+import { buildReport, csvField, reportCsv } from '../../src/lib/aula/report';
+import { openStore } from '../../server/aula/store';
+import { escape } from '../../server/aula/report-page';
+
+const deck: HallDeck = {
+  id: 'kuis',
+  title: 'Kuis: Uji',
+  slides: [
+    { kind: 'info', title: 'Judul' },
+    {
+      kind: 'question',
+      questionId: 'q1',
+      label: 'Soal 1 dari 2',
+      type: 'single',
+      promptHtml: '<p>Bolehkah?</p>',
+      promptText: 'Bolehkah?',
+      options: ['Boleh', 'Dilarang', 'Tergantung'],
+      correct: [1],
+      explanationHtml: '<p>RAHASIA penjelasan</p>',
+    },
+    {
+      kind: 'question',
+      questionId: 'q2',
+      label: 'Soal 2 dari 2',
+      type: 'multiple',
+      promptHtml: '<p>Pilih, "semua"</p>',
+      promptText: 'Pilih, "semua"',
+      options: ['=SUM(A1)', 'B', 'C'],
+      correct: [0, 2],
+      explanationHtml: '<p>Dua</p>',
+    },
+    { kind: 'pledge', label: 'Butir 1 dari 1', lead: 'Kami', text: 'netral' },
+  ],
+};
+const decks = { kuis: deck };
+const shapes = { kuis: shapeOf(deck) };
+const A = 'device-aaaaaaaaaaaaaaaa';
+const B = 'device-bbbbbbbbbbbbbbbb';
+const at = (slide: number, extra: Partial<DeckState> = {}): DeckState => ({ ...initialState(), slide, ...extra });
+
+function run(actions: LiveAction[], from: Session = emptySession()) {
+  let session = from;
+  const refused: (string | undefined)[] = [];
+  for (const a of actions) {
+    const r = applyLive(session, a, shapes);
+    session = r.session;
+    refused.push(r.refused);
+  }
+  return { session, refused };
+}
+const started = run([
+  { type: 'sync', deck: 'kuis', state: at(1) },
+  { type: 'join', device: A },
+  { type: 'join', device: B, name: '  <b>Ani</b>\u0007 ' },
+]).session;
+
+describe('live session reducer', () => {
+  it('counts one answer per device, which it may change while the question is open', () => {
+    const { session, refused } = run(
+      [
+        { type: 'answer', device: A, deck: 'kuis', slide: 1, choice: [0] },
+        { type: 'answer', device: B, deck: 'kuis', slide: 1, choice: [1] },
+        { type: 'answer', device: A, deck: 'kuis', slide: 1, choice: [1] },
+      ],
+      started,
+    );
+    expect(refused).toEqual([undefined, undefined, undefined]);
+    expect(distribution(session.decks.kuis, shapes.kuis, 1)).toEqual({ counts: [0, 2, 0], answered: 2 });
+  });
+
+  it('refuses answers from unknown devices, for other slides, closed or revealed questions, and bad choices', () => {
+    const answer = (extra: Partial<Extract<LiveAction, { type: 'answer' }>>): LiveAction => ({ type: 'answer', device: A, deck: 'kuis', slide: 1, choice: [0], ...extra });
+    expect(run([answer({ device: 'device-unknown-000000' })], started).refused).toEqual(['unknown-device']);
+    expect(run([answer({ deck: 'lain' })], started).refused).toEqual(['unknown-deck']);
+    expect(run([answer({ slide: 2 })], started).refused).toEqual(['not-open']);
+    expect(run([answer({ slide: 0 })], started).refused).toEqual(['not-open']);
+    expect(run([answer({ choice: [0, 1] })], started).refused).toEqual(['bad-choice']);
+    expect(run([answer({ choice: [3] })], started).refused).toEqual(['bad-choice']);
+    expect(run([answer({ choice: [] })], started).refused).toEqual(['bad-choice']);
+    expect(run([answer({ choice: [1.5] })], started).refused).toEqual(['bad-choice']);
+    expect(run([{ type: 'close', deck: 'kuis', slide: 1, closed: true }, answer({})], started).refused).toEqual([undefined, 'not-open']);
+    const revealed = reduce(at(1), { type: 'reveal' }, shapes.kuis);
+    expect(run([{ type: 'sync', deck: 'kuis', state: revealed }, answer({})], started).refused).toEqual([undefined, 'not-open']);
+    // Answers are refused for a deck that is not the one on screen.
+    const other = { ...started, current: null };
+    expect(applyLive(other, answer({}), shapes).refused).toBe('not-current');
+  });
+
+  it('keeps a revealed question closed when the answer is hidden again, until the facilitator reopens it', () => {
+    const shown = reduce(at(1), { type: 'reveal' }, shapes.kuis);
+    const hidden = reduce(shown, { type: 'reveal' }, shapes.kuis);
+    const answer: LiveAction = { type: 'answer', device: A, deck: 'kuis', slide: 1, choice: [1] };
+    const { session, refused } = run([{ type: 'sync', deck: 'kuis', state: shown }, { type: 'sync', deck: 'kuis', state: hidden }, answer], started);
+    expect(refused).toEqual([undefined, undefined, 'not-open']);
+    expect(run([{ type: 'close', deck: 'kuis', slide: 1, closed: false }, answer], session).refused).toEqual([undefined, undefined]);
+  });
+
+  it('takes several options on a multiple-choice question, without repeats', () => {
+    const s = run([{ type: 'sync', deck: 'kuis', state: at(2) }], started).session;
+    expect(applyLive(s, { type: 'answer', device: A, deck: 'kuis', slide: 2, choice: [2, 0] }, shapes).refused).toBeUndefined();
+    expect(applyLive(s, { type: 'answer', device: A, deck: 'kuis', slide: 2, choice: [0, 0] }, shapes).refused).toBe('bad-choice');
+  });
+
+  it('returns the same session when nothing changes, so nothing is logged or broadcast', () => {
+    expect(applyLive(started, { type: 'join', device: A }, shapes).session).toBe(started);
+    expect(applyLive(started, { type: 'sync', deck: 'kuis', state: at(1) }, shapes).session).toBe(started);
+    expect(applyLive(started, { type: 'close', deck: 'kuis', slide: 1, closed: false }, shapes).session).toBe(started);
+  });
+
+  it('cleans display names and bounds the number of devices', () => {
+    expect(started.devices[B]).toEqual({ name: '<b>Ani</b>' });
+    expect(cleanName('x'.repeat(100))).toHaveLength(40);
+    expect(cleanName(' \u0000 ')).toBeUndefined();
+    const full: Session = { ...started, devices: Object.fromEntries(Array.from({ length: MAX_DEVICES }, (_, i) => [`d${i}`, {}])) };
+    expect(applyLive(full, { type: 'join', device: 'device-new-000000000000' }, shapes).refused).toBe('full');
+  });
+});
+
+describe('what a phone sees', () => {
+  it('never carries the right answer or the explanation before the reveal', () => {
+    const answered = run([{ type: 'answer', device: A, deck: 'kuis', slide: 1, choice: [1] }], started).session;
+    const before = JSON.stringify(participantView(answered, decks, A, 0));
+    expect(before).not.toContain('correct');
+    expect(before).not.toContain('RAHASIA');
+    expect(JSON.parse(before).screen).toMatchObject({ kind: 'question', open: true, answer: [1], options: deck.slides[1].kind === 'question' ? deck.slides[1].options : [] });
+
+    const revealed = run([{ type: 'sync', deck: 'kuis', state: reduce(at(1), { type: 'reveal' }, shapes.kuis) }], answered).session;
+    expect(participantView(revealed, decks, A, 0).screen).toMatchObject({ open: false, reveal: { correct: [1], right: true } });
+    expect(participantView(revealed, decks, B, 0).screen).toMatchObject({ reveal: { right: null } });
+  });
+
+  it('shows the pledge text on a pledge slide, waits before any deck, and passes the countdown in seconds', () => {
+    const pledge = run([{ type: 'sync', deck: 'kuis', state: at(3, { timer: { seconds: 30, endsAt: 20_000 } }) }], started).session;
+    const view = participantView(pledge, decks, A, 10_000);
+    expect(view.screen).toEqual({ kind: 'pledge', label: 'Butir 1 dari 1', lead: 'Kami', text: 'netral' });
+    expect(view.timer).toBe(10);
+    expect(participantView(emptySession(), decks, A, 0).screen).toEqual({ kind: 'wait' });
+  });
+});
+
+describe('message schemas', () => {
+  const p = (m: unknown) => parseIncoming(participantMessage, JSON.stringify(m));
+  const f = (m: unknown) => parseIncoming(facilitatorMessage, JSON.stringify(m));
+  it('accepts the messages phones and decks send', () => {
+    expect(p({ kind: 'join', device: A, name: 'Ani' })).toEqual({ kind: 'join', device: A, name: 'Ani' });
+    expect(p({ kind: 'answer', deck: 'kuis', slide: 1, choice: [0] })).toBeDefined();
+    expect(f({ kind: 'sync', deck: 'kuis', state: serialiseState(at(1)) })).toBeDefined();
+    expect(f({ kind: 'close', deck: 'kuis', slide: 1, closed: true })).toBeDefined();
+  });
+  it('rejects wrong types, extra fields, other roles, bad ids, non-JSON and oversized frames', () => {
+    expect(p({ kind: 'answer', deck: 'kuis', slide: '1', choice: [0] })).toBeUndefined();
+    expect(p({ kind: 'answer', deck: 'kuis', slide: 1, choice: [0], device: B })).toBeUndefined();
+    expect(p({ kind: 'sync', deck: 'kuis', state: '{}' })).toBeUndefined();
+    expect(p({ kind: 'close', deck: 'kuis', slide: 1, closed: true })).toBeUndefined();
+    expect(p({ kind: 'join', device: 'short' })).toBeUndefined();
+    expect(p({ kind: 'join', device: '../../../etc/passwd-xx' })).toBeUndefined();
+    expect(p({ kind: 'answer', deck: 'KUIS!', slide: 1, choice: [0] })).toBeUndefined();
+    expect(p({ kind: 'answer', deck: 'kuis', slide: 1, choice: [-1] })).toBeUndefined();
+    expect(f({ kind: 'answer', deck: 'kuis', slide: 1, choice: [0] })).toBeUndefined();
+    expect(parseIncoming(participantMessage, '{"kind":')).toBeUndefined();
+    expect(parseIncoming(participantMessage, 42)).toBeUndefined();
+    expect(parseIncoming(participantMessage, JSON.stringify({ kind: 'join', device: A, pad: 'x'.repeat(MAX_FRAME) }))).toBeUndefined();
+  });
+});
+
+describe('rate limit per device', () => {
+  it('allows a burst, then refuses until tokens refill at the set rate', () => {
+    let bucket = fullBucket(DEVICE_LIMIT, 0);
+    let passed = 0;
+    for (let i = 0; i < 50; i++) {
+      const r = take(bucket, DEVICE_LIMIT, 0);
+      bucket = r.bucket;
+      if (r.ok) passed++;
+    }
+    expect(passed).toBe(DEVICE_LIMIT.burst);
+    expect(take(bucket, DEVICE_LIMIT, 100).ok).toBe(false);
+    expect(take(bucket, DEVICE_LIMIT, 1000 / DEVICE_LIMIT.rate).ok).toBe(true);
+    // A clock going backwards never adds tokens.
+    expect(take(bucket, DEVICE_LIMIT, -5000).ok).toBe(false);
+  });
+});
+
+describe('report and CSV', () => {
+  const answered = run(
+    [
+      { type: 'answer', device: A, deck: 'kuis', slide: 1, choice: [1] },
+      { type: 'answer', device: B, deck: 'kuis', slide: 1, choice: [0] },
+      { type: 'sync', deck: 'kuis', state: at(2) },
+      { type: 'answer', device: A, deck: 'kuis', slide: 2, choice: [0, 2] },
+      { type: 'answer', device: B, deck: 'kuis', slide: 2, choice: [0, 2] },
+    ],
+    started,
+  ).session;
+  const report = buildReport(answered, decks, 0, 1);
+
+  it('counts devices, the distribution, the share right and the questions most missed', () => {
+    expect(report.devices).toBe(2);
+    expect(report.names).toEqual(['<b>Ani</b>']);
+    expect(report.questions.map((q) => [q.slide, q.answered, q.right, q.rightPercent])).toEqual([
+      [2, 2, 1, 50],
+      [3, 2, 2, 100],
+    ]);
+    expect(report.questions[1].options.map((o) => [o.count, o.percent, o.correct])).toEqual([
+      [2, 100, true],
+      [0, 0, false],
+      [2, 100, true],
+    ]);
+    expect(report.missed.map((q) => q.slide)).toEqual([2]);
+  });
+
+  it('writes CSV with a BOM, CRLF, quotes where needed and formulas defused', () => {
+    const csv = reportCsv(report);
+    expect(csv.startsWith('\uFEFFdek,slide,')).toBe(true);
+    const lines = csv.slice(1).split('\r\n');
+    expect(lines).toHaveLength(1 + 6 + 1);
+    expect(lines[4]).toBe(`Kuis: Uji,3,Soal 2 dari 2,"Pilih, ""semua""",A,'=SUM(A1),ya,2,100,2,2,100`);
+    expect(csvField('a\nb')).toBe('"a\nb"');
+    expect(csvField(-3)).toBe('-3');
+  });
+
+  it('escapes display names in HTML', () => {
+    expect(escape('<b>Ani</b> & "x"')).toBe('&lt;b&gt;Ani&lt;/b&gt; &amp; &quot;x&quot;');
+  });
+});
+
+describe('session log', () => {
+  it('replays every logged action after a crash, skipping a torn last line, and keeps appending after it', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'nas-aula-unit-'));
+    try {
+      const first = openStore(dir, shapes, true);
+      const log: LiveAction[] = [
+        { type: 'sync', deck: 'kuis', state: at(1) },
+        { type: 'join', device: A },
+        { type: 'answer', device: A, deck: 'kuis', slide: 1, choice: [2] },
+      ];
+      for (const a of log) {
+        first.session = applyLive(first.session, a, shapes).session;
+        first.append(a);
+      }
+      first.close();
+      appendFileSync(first.logFile, '{"t":1,"a":{"type":"join","dev'); // killed mid-write
+      const second = openStore(dir, shapes, false);
+      expect(second.meta).toEqual(first.meta);
+      expect(second.replayed).toBe(3);
+      expect(second.session).toEqual(first.session);
+      second.append({ type: 'join', device: B });
+      second.close();
+      expect(openStore(dir, shapes, false).replayed).toBe(4);
+      // A new session is explicit, and gets a new key and file.
+      const fresh = openStore(dir, shapes, true);
+      expect(fresh.meta.key).not.toBe(first.meta.key);
+      expect(fresh.replayed).toBe(0);
+      expect(JSON.parse(readFileSync(join(dir, 'sesi.json'), 'utf8')).id).toBe(fresh.meta.id);
+      writeFileSync(join(dir, 'sesi.json'), 'rusak');
+      expect(openStore(dir, shapes, false).replayed).toBe(0);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});

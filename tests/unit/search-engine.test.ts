@@ -1,0 +1,106 @@
+import { describe, expect, it } from 'vitest';
+import { answer, orderedUrls, wordMatches, type PagefindFragment, type PagefindLike } from '../../src/lib/search/engine';
+import { understand, type SynonymData } from '../../src/lib/search/query';
+import { basisText, cardAttributes, cardKey, kindOfPage, oneSentence, parseCard, type Card } from '../../src/lib/search/card';
+
+/** A fake Pagefind over a few pages: a word matches an indexed word it equals or begins (prefix search). */
+function fakePagefind(pages: PagefindFragment[]): PagefindLike {
+  return {
+    async search(term) {
+      const results = pages
+        .map((page, i) => {
+          const words = page.content.split(/\s+/).map((w, loc) => (w.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '').startsWith(term) ? loc : -1)).filter((l) => l >= 0);
+          return { id: `p${i}`, score: words.length, words, data: async () => page };
+        })
+        .filter((r) => r.words.length);
+      return { results };
+    },
+  };
+}
+
+const card = (c: Partial<Card>): Record<string, string> => ({ [cardKey(c.title)]: JSON.stringify({ kind: 'Aturan', verdict: 'dilarang', answer: 'Jawaban.', basis: 'UU 1/2000', ...c }) });
+const filler = Array.from({ length: 30 }, (_, i) => `isi${i}`).join(' ');
+const pages: PagefindFragment[] = [
+  {
+    url: '/aturan/',
+    content: `Daftar aturan ${filler} Memakai mobil dinas untuk kampanye dilarang sama sekali ${filler} Memilih di TPS boleh dilakukan ${filler} Fotokopi KTP untuk calon dilarang`,
+    meta: { title: 'Aturan', kind: 'Materi', ...card({ title: 'mobil-dinas' }), ...card({ title: 'memilih', verdict: 'boleh', kind: 'Aturan' }), ...card({ title: 'ktp' }) },
+    anchors: [
+      { element: 'article', id: 'mobil-dinas', location: 32 },
+      { element: 'article', id: 'memilih', location: 69 },
+      { element: 'article', id: 'ktp', location: 104 },
+    ],
+  },
+  {
+    url: '/materi/',
+    content: `Materi umum tentang kampanye ${filler} calon foto ${filler} kantor jam kerja`,
+    meta: { title: 'Materi', kind: 'Materi' },
+    anchors: [],
+  },
+];
+const data: SynonymData = {
+  topicWords: ['kampanye', 'calon', 'tps', 'memilih'],
+  stopwords: ['saya', 'ke'],
+  questionWords: ['boleh', 'gak'],
+  definitionCues: ['apa itu'],
+  synonyms: [{ from: ['mobdin'], to: ['mobil dinas'] }, { from: ['nyoblos'], to: ['memilih'] }],
+};
+const pf = fakePagefind(pages);
+const ask = (q: string) => answer(pf, understand(q, data));
+
+describe('search engine', () => {
+  it('answers with the card of the section that covers the question, through a synonym', async () => {
+    const a = await ask('boleh gak saya pakai mobdin ke kampanye?');
+    expect(a.found).toBe(true);
+    expect(a.card?.url).toBe('/aturan/#mobil-dinas');
+    expect(a.card?.card?.verdict).toBe('dilarang');
+    expect(a.card?.excerpt.filter((w) => w.marked).map((w) => w.text)).toEqual(['mobil', 'dinas', 'kampanye']);
+  });
+
+  it('drops a word no page has instead of finding nothing (relaxing)', async () => {
+    const a = await ask('boleh nyoblos di tps kelurahanku?');
+    expect(a.dropped).toEqual(['kelurahanku']);
+    expect(a.card?.url).toBe('/aturan/#memilih');
+  });
+
+  it('does not count a long prefix extension ("foto" in "fotokopi") except for the word being typed', async () => {
+    expect(wordMatches('foto', 'fotokopi', false)).toBe(false);
+    expect(wordMatches('foto', 'fotokopi', true)).toBe(true);
+    expect(wordMatches('pasang', 'memasang', false)).toBe(true);
+    const a = await ask('foto calon ');
+    expect(a.card).toBeUndefined();
+    expect(a.places[0]?.url).toBe('/materi/');
+  });
+
+  it('says "not found" for an off-topic question, even when its words occur', async () => {
+    const a = await ask('jam kantor');
+    expect(a.found).toBe(false);
+    expect(orderedUrls(a)).toEqual([]);
+  });
+
+  it('is deterministic', async () => {
+    expect(orderedUrls(await ask('calon kampanye'))).toEqual(orderedUrls(await ask('calon kampanye')));
+  });
+});
+
+describe('answer cards', () => {
+  it('write the card into Pagefind metadata read from another attribute, and read it back', () => {
+    const c: Card = { kind: 'Tanya jawab', verdict: 'boleh', title: '', answer: 'Ya, dengan izin, atasan.', basis: 'SE 1' };
+    const attrs = cardAttributes(c, 'jawaban-1');
+    expect(attrs['data-pagefind-meta']).toBe('card-jawaban-1[data-search-card]');
+    expect(parseCard(attrs['data-search-card'])).toEqual({ ...c, label: undefined });
+    expect(parseCard('{oops')).toBeUndefined();
+    expect(parseCard(JSON.stringify({ title: 'x' }))).toBeUndefined();
+  });
+  it('take the first real sentence of an answer and join legal bases without repeats', () => {
+    expect(oneSentence('Boleh. Netral tidak sama dengan **golput**. ASN tetap memilih.')).toBe('Netral tidak sama dengan golput.');
+    expect(oneSentence('<p>Bila ada surat tugas resmi. Kerjakan tugas.</p>')).toBe('Bila ada surat tugas resmi.');
+    expect(basisText([{ name: 'UU 7/2017', article: 'Pasal 280' }, { name: 'SKB 2022' }, { name: 'SKB 2022' }])).toBe('UU 7/2017 Pasal 280; SKB 2022');
+  });
+  it('give each page its kind from its route', () => {
+    expect(kindOfPage('rujukan/tanya-jawab')).toBe('Tanya jawab');
+    expect(kindOfPage('rujukan/glosarium')).toBe('Glosarium');
+    expect(kindOfPage('studi-kasus/memilih-di-tps')).toBe('Studi kasus');
+    expect(kindOfPage('materi/media-sosial')).toBe('Materi');
+  });
+});

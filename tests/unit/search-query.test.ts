@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import synonymsJson from '../../src/data/search-synonyms.json';
+import { lookupWords, normalise, understand, type SynonymData } from '../../src/lib/search/query';
+import { checkSearchSynonyms } from '../../src/schemas/search-synonyms';
+
+const data = synonymsJson as SynonymData;
+const sources = (q: string) => understand(q, data).concepts.map((c) => c.source);
+
+describe('normalise', () => {
+  it('lowercases, strips punctuation and joins hyphenated words', () => {
+    expect(normalise('Boleh GAK nge-like??  Postingan, "paslon"!')).toEqual(['boleh', 'gak', 'ngelike', 'postingan', 'paslon']);
+  });
+  it('collapses letters repeated for emphasis but keeps abbreviations', () => {
+    expect(normalise('gakkk sihh bangettt')).toEqual(['gak', 'sih', 'banget']);
+    expect(normalise('PPPK pp 53 kpps tps')).toEqual(['pppk', 'pp', '53', 'kpps', 'tps']);
+    expect(normalise('saat maaf')).toEqual(['saat', 'maaf']);
+  });
+});
+
+describe('understand', () => {
+  it('drops function and question words, and notes that a verdict is asked for', () => {
+    const q = understand('Kalau saya boleh gak sih ikut kampanye dong?', data);
+    expect(q.concepts.map((c) => c.source)).toEqual(['ikut', 'kampanye']);
+    expect(q.questionLike).toBe(true);
+    expect(q.definitionLike).toBe(false);
+    expect(q.lastIsPartial).toBe(false);
+  });
+  it('notes a definition question and a word still being typed', () => {
+    const q = understand('apa itu cltn', data);
+    expect(q.definitionLike).toBe(true);
+    expect(q.lastIsPartial).toBe(true);
+    expect(sources('apa itu cltn')).toEqual(['cltn']);
+  });
+  it('maps a phrase before its words, keeps what was typed as an alternative, and counts a concept once', () => {
+    const q = understand('timses foto foto', data);
+    expect(q.concepts.map((c) => c.source)).toEqual(['timses', 'foto']);
+    expect(q.concepts[0].alternatives).toContainEqual(['tim', 'kampanye']);
+    expect(q.concepts[0].alternatives).toContainEqual(['timses']);
+    expect(lookupWords(q)).toEqual(expect.arrayContaining(['tim', 'kampanye', 'sukses', 'timses']));
+  });
+  it('tells the site subject from other words', () => {
+    const [kantor, kampanye] = understand('kantor kampanye', data).concepts;
+    expect(kantor.onTopic).toBe(false);
+    expect(kampanye.onTopic).toBe(true);
+  });
+});
+
+describe('every synonym entry applies', () => {
+  data.synonyms.forEach((entry, i) => {
+    it(`synonyms[${i}] ${entry.from.join(', ')} -> ${entry.to.join(' | ')}`, () => {
+      for (const from of entry.from) {
+        const concept = understand(`boleh gak ${from} ya?`, data).concepts.find((c) => c.source === normalise(from).join(' '));
+        expect(concept, `"${from}" is not read as one concept`).toBeDefined();
+        for (const to of entry.to) expect(concept!.alternatives, `"${from}" does not map to "${to}"`).toContainEqual(normalise(to));
+      }
+    });
+  });
+});
+
+describe('the synonym file is checked at build', () => {
+  it('accepts the file as it is', () => {
+    expect(() => checkSearchSynonyms(data)).not.toThrow();
+  });
+  it('names the file, the entry and the field of a malformed entry', () => {
+    const bad = { ...data, synonyms: [...data.synonyms, { from: ['sosmedku'], to: [] }, { from: ['?!'], to: ['x'] }] };
+    const n = data.synonyms.length;
+    expect(() => checkSearchSynonyms(bad)).toThrow(`src/data/search-synonyms.json → synonyms[${n}] ("sosmedku") → to`);
+    expect(() => checkSearchSynonyms(bad)).toThrow(`synonyms[${n + 1}] ("?!") → from.0: tidak berisi kata setelah dinormalkan`);
+  });
+  it('refuses a typed form listed under two entries', () => {
+    const twice = { ...data, synonyms: [...data.synonyms, { from: ['medsos'], to: ['sosial'] }] };
+    expect(() => checkSearchSynonyms(twice)).toThrow(/→ from: "medsos" sudah ada di synonyms\[\d+\]/);
+  });
+  it('refuses a missing list', () => {
+    const { stopwords: _, ...rest } = data;
+    expect(() => checkSearchSynonyms(rest)).toThrow('src/data/search-synonyms.json → stopwords');
+  });
+});

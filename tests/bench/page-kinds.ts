@@ -11,22 +11,19 @@ export const LESSON_BUDGET = 42_000;
 
 /**
  * Lessons still over the goal, each with the ceiling it must not pass, so none grows while the gap is
- * closed. Remove an entry once its lesson is under LESSON_BUDGET (the test then requires that). Most of
- * the gap on short lessons is the Pagefind UI stylesheet (about 2.9 KB) and script that the header
- * search still loads on every page; the two reference lessons carry every rule and regulation.
+ * closed. Remove an entry once its lesson is under LESSON_BUDGET (the test then requires that). The
+ * two reference lessons carry every rule and every regulation; the others are within 1.5 KB.
  */
 export const OVER_GOAL: Record<string, number> = {
   '/materi/boleh-dan-dilarang/': 52_500,
-  '/materi/dasar-hukum/': 52_500,
-  '/materi/ikrar-netralitas/': 45_500,
-  '/materi/media-sosial/': 45_500,
-  '/materi/pakta-integritas/': 45_500,
-  '/materi/panitia-ad-hoc/': 44_500,
-  '/materi/sanksi-dan-pelaporan/': 48_000,
+  '/materi/dasar-hukum/': 50_000,
+  '/materi/pakta-integritas/': 44_000,
+  '/materi/pilkada-dan-topik-khusus/': 43_000,
+  '/materi/sanksi-dan-pelaporan/': 44_000,
 };
 
-/** The ceiling for a lesson not listed above (a new one), until the header search stops costing every page. */
-export const NEW_LESSON_CEILING = 45_500;
+/** A lesson not listed above (a new one) must meet the goal. */
+export const NEW_LESSON_CEILING = LESSON_BUDGET;
 
 /** What a lesson page must stay under today. */
 export const lessonCeiling = (path: string): number => OVER_GOAL[path] ?? NEW_LESSON_CEILING;

@@ -5,6 +5,7 @@ import preact from '@astrojs/preact';
 import starlightLinksValidator from 'starlight-links-validator';
 import { sidebar } from './src/sidebar.mjs';
 import { DEFAULT_SITE } from './src/lib/paths.ts';
+import lms from './src/integrations/lms.ts';
 
 // The public address of the deployed site. QR codes in the hall point here, so set SITE_URL when
 // deploying; the default serves a local `npm start`.
@@ -45,5 +46,7 @@ export default defineConfig({
       ],
     }),
     preact(),
+    // SCORM packages of the built site (after Starlight's Pagefind index; see the file).
+    lms(),
   ],
 });

@@ -16,7 +16,7 @@ import { resolveRule } from './rules';
 const markdown = async (text: string) => (await renderMarkdown(text)).trim();
 
 /** Markdown rendered for a place that only takes phrasing content (a legend or a label). */
-async function inlineMarkdown(text: string): Promise<string> {
+export async function inlineMarkdown(text: string): Promise<string> {
   const html = await markdown(text);
   // One paragraph (the usual case) needs no wrapper at all.
   const single = /^<p>((?:(?!<\/?p>)[\s\S])*)<\/p>$/.exec(html);

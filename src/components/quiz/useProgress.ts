@@ -40,6 +40,8 @@ export function useProgress(): ProgressState {
   const replace = (next: Progress) => {
     current.current = next;
     const notice = saveProgress(getStore().store, next);
+    // Inside an LMS package, src/lib/lms/runtime.ts listens and sends the change to the LMS.
+    dispatchEvent(new CustomEvent('nas:progress', { detail: next }));
     setState((s) => ({
       ...s,
       progress: next,

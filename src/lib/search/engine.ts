@@ -70,7 +70,7 @@ export const tuning = {
   /** Words looked up at most (a pasted paragraph must not fire hundreds of searches). */
   maxWords: 16,
   /** Pages whose fragments are loaded and cut into sections. */
-  maxPages: 8,
+  maxPages: 12,
   /** A best section must cover this share of the query's weight… */
   minCoverage: 0.6,
   /** …and this much weight in absolute terms (one very common word is not an answer). */

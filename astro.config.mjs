@@ -27,7 +27,7 @@ export default defineConfig({
       defaultLocale: 'root',
       locales: { root: { label: 'Bahasa Indonesia', lang: 'id' } },
       sidebar,
-      customCss: ['./src/styles/site.css', './src/components/offline/update.css'],
+      customCss: ['./src/styles/site.css', './src/styles/verdict.css', './src/components/offline/update.css'],
       // Installable web app: manifest, theme colour and icon (see public/manifest.webmanifest).
       head: webAppHead.map(({ tag, attrs }) => ({ tag, attrs: { ...attrs } })),
       lastUpdated: false,
@@ -40,6 +40,8 @@ export default defineConfig({
         MarkdownContent: './src/components/overrides/MarkdownContent.astro',
         // Removes a corrupted stored theme before Starlight's theme script reads it (see the file).
         ThemeProvider: './src/components/overrides/ThemeProvider.astro',
+        // One language: no picker, and none of its script on every page.
+        LanguageSelect: './src/components/overrides/LanguageSelect.astro',
       },
       plugins: [
         starlightLinksValidator({

@@ -5,7 +5,7 @@
  * so the deck page only places HTML.
  */
 import { getCollection, getEntries, getEntry, type CollectionEntry } from 'astro:content';
-import { drawAcrossBanks } from '../lib/quiz/random';
+import { drawAcrossBanks } from '../lib/quiz/draw';
 import { renderMarkdown } from '../lib/markdown';
 import { paths, siteUrl } from '../lib/paths';
 import { sortByOrder } from '../lib/order';

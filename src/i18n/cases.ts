@@ -5,8 +5,8 @@
 /** Case studies (/studi-kasus/) and their index. */
 export const cases = {
   indexTitle: 'Studi kasus',
-  indexDescription:
-    'Lima belas situasi kantor sehari-hari, dari foto dengan calon sampai menjadi anggota KPPS: mana yang boleh dan mana yang dilarang bagi ASN dan PPNPN, dengan alasan dan sanksinya.',
+  indexDescription: (count: number) =>
+    `Kumpulan ${count} situasi kantor sehari-hari, dari foto dengan calon sampai menjadi anggota KPPS: mana yang boleh dan mana yang dilarang bagi ASN dan PPNPN, dengan alasan dan sanksinya.`,
   indexIntro:
     'Setiap studi kasus menceritakan satu situasi yang biasa terjadi di kantor pemerintah, lalu bertanya: bolehkah? Coba jawab sendiri dulu, lalu buka jawabannya. Nama orang dan tempat dalam studi kasus ini rekaan.',
   indexTally: (total: number, allowed: number) =>

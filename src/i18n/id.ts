@@ -1,8 +1,12 @@
 /*
  * The site's own Indonesian UI strings, in one place (Starlight's own strings come from its
- * built-in Indonesian translation). Grouped by area so an island imports only its group.
+ * built-in Indonesian translation), grouped by area. Islands get their group as a prop; browser code
+ * that imports strings directly imports a module of its own (./format.ts, ./rule-filter.ts), because
+ * a module shared by several scripts ships whole to each of them.
  */
 export { cases, verdictLabel, reference } from './cases';
+export { formatDate, listJoin } from './format';
+import { ruleFilter } from './rule-filter';
 
 export const page = {
   reviewed: 'Terakhir ditinjau',
@@ -12,17 +16,8 @@ export const page = {
   sources: 'Sumber',
 } as const;
 
-/** Formats YYYY-MM-DD as "19 Desember 2023" without time-zone surprises. */
-export function formatDate(isoDate: string): string {
-  const [y, m, d] = isoDate.split('-').map(Number);
-  return new Intl.DateTimeFormat('id-ID', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
-    new Date(Date.UTC(y, m - 1, d)),
-  );
-}
-
 /** Lesson pages (Materi): legal entries, rule list and its filter, pledges, the printable pakta. */
 export const lessons = {
-  verdict: { boleh: 'Boleh', dilarang: 'Dilarang' },
   status: { berlaku: 'Berlaku', dicabut: 'Dicabut' },
   statusLabel: 'Status',
   replacedBy: 'Digantikan oleh',
@@ -46,17 +41,8 @@ export const lessons = {
   phase: { sebelum: 'sebelum', selama: 'selama', sesudah: 'sesudah' },
   campaignPeriod: 'masa kampanye',
   topicsLabel: 'Topik',
-  legalBasis: 'Dasar hukum',
   keywords: 'Sering dicari sebagai',
-  filter: {
-    legend: 'Saring aturan',
-    verdict: 'Tampilkan',
-    all: 'Semua',
-    topic: 'Topik',
-    allTopics: 'Semua topik',
-    count: (shown: number, total: number) => `Menampilkan ${shown} dari ${total} aturan.`,
-    none: 'Tidak ada aturan yang cocok dengan saringan ini.',
-  },
+  filter: ruleFilter,
   topic: {
     kampanye: 'Kampanye',
     'media-sosial': 'Media sosial',
@@ -71,16 +57,6 @@ export const lessons = {
   printNoScript: 'Untuk mencetak lembar ini, pakai perintah cetak peramban Anda (Ctrl+P, atau menu Cetak).',
   printHint: 'Saat dicetak, hanya lembar pakta di bawah ini yang ikut, pada kertas A4.',
 } as const;
-
-/**
- * Joins words as Indonesian prose lists do under EYD, with a comma before the last "dan" (or "atau")
- * when there are three or more: "PNS dan PPPK", "PNS, PPPK, dan PPNPN". Written out rather than left to
- * Intl.ListFormat, whose output depends on the ICU data of the machine that builds the site.
- */
-export function listJoin(items: readonly string[], conjunction: 'dan' | 'atau' = 'dan'): string {
-  if (items.length < 3) return items.join(` ${conjunction} `);
-  return `${items.slice(0, -1).join(', ')}, ${conjunction} ${items[items.length - 1]}`;
-}
 
 /** The hall-mode strings the deck's page script needs (kept apart so its bundle stays small). */
 export const aulaLive = {
@@ -155,7 +131,7 @@ export const aula = {
     ['←, Page Up', 'Slide sebelumnya (juga tombol mundur pada clicker)'],
     ['Home, End', 'Slide pertama, slide terakhir'],
     ['R, Enter', 'Tampilkan atau sembunyikan jawaban'],
-    ['T', 'Mulai atau hentikan hitung mundur 30 detik (berhenti saat pindah slide)'],
+    ['T', 'Mulai atau hentikan hitung mundur {seconds} detik (berhenti saat pindah slide)'],
     ['B', 'Layar hitam, tekan lagi untuk kembali'],
     ['F', 'Layar penuh'],
     ['?', 'Daftar tombol ini'],
@@ -252,7 +228,7 @@ export const exam = {
   toCertificate: 'Buat sertifikat',
   tooFew: 'Bank soal belum berisi cukup soal untuk ujian {count} soal.',
 };
-export type ExamText = QuizText & typeof exam;
+export type ExamText = QuestionText & typeof exam & typeof quizReview;
 
 /** The self-study certificate. */
 export const certificate = {
@@ -301,15 +277,11 @@ export type CertificateText = QuizText & typeof certificate;
 export const training = {
   // Rule links under each explanation (rendered at build time).
   ruleLabel: 'Aturan',
-  legalLabel: 'Dasar hukum',
-  verdictBoleh: 'boleh',
-  verdictDilarang: 'dilarang',
   noJs: 'Memeriksa jawaban memerlukan JavaScript. Soal tetap dapat Anda baca dan pikirkan jawabannya.',
   shortCheck: 'Cek pemahaman singkat',
   shortCheckIntro: 'Beberapa soal untuk menguji pemahaman Anda tentang materi di halaman ini.',
   fullQuiz: 'Kerjakan kuis lengkap modul ini',
   examNoJs: 'Ujian memerlukan JavaScript untuk menilai jawaban. Tanpa JavaScript Anda tetap dapat membaca soal undian di bawah ini.',
-  reviewed: '2026-12-02',
   courseTitle: 'Kuis per modul',
   courseDescription: 'Kuis untuk setiap modul materi netralitas ASN, dengan kemajuan belajar dan skor terbaik Anda.',
   courseIntro:
@@ -319,7 +291,8 @@ export const training = {
   moduleLesson: 'Baca materinya dulu',
   backToCourse: 'Semua kuis',
   examTitle: 'Ujian akhir',
-  examDescription: 'Ujian akhir pelatihan netralitas ASN: 20 soal yang diundi dari semua modul, lulus dengan nilai minimal 80%.',
+  examDescription: (count: number, mark: number) =>
+    `Ujian akhir pelatihan netralitas ASN: ${count} soal yang diundi dari semua modul, lulus dengan nilai minimal ${mark}%.`,
   examIntro: (count: number, mark: number) =>
     `Ujian ini berisi ${count} soal yang diundi dari semua modul. Jawab semua soal, lalu periksa di akhir. Anda lulus bila nilainya sedikitnya ${mark}%. Setelah lulus, Anda dapat membuat sertifikat belajar mandiri.`,
   certificateTitle: 'Sertifikat',
@@ -334,6 +307,26 @@ export const ruleBases = {
   /** After a regulation that has been revoked. */
   repealed: 'sudah dicabut',
 } as const;
+
+/** Review material loaded after checking (explanations, rules): the exam. */
+export const quizReview = {
+  reviewLoading: 'Memuat penjelasan jawaban…',
+  reviewFailed: 'Penjelasan jawaban belum dapat dimuat. Periksa sambungan internet, lalu coba lagi.',
+  reviewRetry: 'Coba lagi',
+};
+export type QuizReviewText = typeof quizReview;
+
+/** Strings only the module quiz uses (Quiz.tsx); the exam's props leave them out. */
+const moduleQuizOnly = ['answered', 'best', 'chooseFirst', 'finished', 'noticeChanged', 'questionRight', 'questionWrong', 'retry', 'retryDone'] as const;
+/** The quiz strings a question needs (Question.tsx), in the module quiz and the exam alike. */
+export type QuestionText = Omit<QuizText, (typeof moduleQuizOnly)[number]>;
+/** The exam island's strings: a question's, the exam's own and the review's (a function, so bundles that import other groups of this file do not carry them). */
+export function examText(): ExamText {
+  const question = Object.fromEntries(
+    Object.entries(quiz).filter(([key]) => !(moduleQuizOnly as readonly string[]).includes(key)),
+  ) as QuestionText;
+  return { ...question, ...exam, ...quizReview };
+}
 
 /** The live hall (`npm run aula`, /ikut/, the report): its own module so site pages never load it. */
 export { hall } from './hall';

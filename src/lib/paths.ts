@@ -13,6 +13,8 @@ export const paths = {
   quizIndex: () => '/kuis/',
   quiz: (module: string) => `/kuis/${module}/`,
   exam: () => '/ujian/',
+  /** The exam's review material (explanations and rules), loaded after checking. */
+  examReview: () => '/ujian/ulasan.json',
   certificate: () => '/sertifikat/',
   deckIndex: () => '/aula/',
   deck: (deck: string) => `/aula/${deck}/`,

@@ -1,4 +1,35 @@
-/** One representative page per kind (the first that exists), with its budget in bytes if it has one. */
+/*
+ * What the page budgets cover. Every lesson (each built /materi/<slug>/ page, so new lessons are
+ * measured without touching this file) and the exam have a budget; other kinds are printed by the
+ * bench for comparison. Budgets are bytes over the wire, gzip level 6, read to the end with every
+ * island hydrated (see tests/e2e/support/wire.ts).
+ */
+import { existsSync, readdirSync } from 'node:fs';
+
+/** The goal for a lesson read to the end, its short check hydrated (issue 8). Not met yet: see below. */
+export const LESSON_BUDGET = 42_000;
+
+/**
+ * Lessons still over the goal, each with the ceiling it must not pass, so none grows while the gap is
+ * closed. Remove an entry once its lesson is under LESSON_BUDGET (the test then requires that). The
+ * two reference lessons carry every rule and every regulation; the others are within 1.5 KB.
+ */
+export const OVER_GOAL: Record<string, number> = {
+  '/materi/boleh-dan-dilarang/': 52_500,
+  '/materi/dasar-hukum/': 50_000,
+  '/materi/pakta-integritas/': 44_000,
+  '/materi/pilkada-dan-topik-khusus/': 43_000,
+  '/materi/sanksi-dan-pelaporan/': 44_000,
+};
+
+/** A lesson not listed above (a new one) must meet the goal. */
+export const NEW_LESSON_CEILING = LESSON_BUDGET;
+
+/** What a lesson page must stay under today. */
+export const lessonCeiling = (path: string): number => OVER_GOAL[path] ?? NEW_LESSON_CEILING;
+/** The exam read to the end, hydrated. */
+export const EXAM_BUDGET = 50_000;
+
 export interface PageKind {
   name: string;
   paths: string[];
@@ -7,19 +38,23 @@ export interface PageKind {
   islandJs?: number;
 }
 
+/** Every built lesson page, in name order: /materi/<slug>/. */
+export function lessonPaths(dist = 'dist'): string[] {
+  if (!existsSync(`${dist}/materi`)) return [];
+  return readdirSync(`${dist}/materi`, { withFileTypes: true })
+    .filter((d) => d.isDirectory() && existsSync(`${dist}/materi/${d.name}/index.html`))
+    .map((d) => `/materi/${d.name}/`)
+    .sort();
+}
+
 export const pageKinds: PageKind[] = [
   { name: 'beranda', paths: ['/'] },
-  // The representative lesson of the foundation issue; since the quiz work it ends with a short
-  // check (its quiz island, about 15 KB of the total), so the budget covers that too.
-  { name: 'materi', paths: ['/materi/ikrar-netralitas/'], budget: 45_000 },
-  // The longest lesson, printed for comparison: its 19 legal entries plus the short check pass 45 KB.
-  { name: 'materi panjang', paths: ['/materi/dasar-hukum/'] },
-  { name: 'aturan', paths: ['/materi/boleh-dan-dilarang/'] },
   { name: 'studi kasus', paths: ['/studi-kasus/foto-camat-dengan-calon/'] },
   { name: 'rujukan', paths: ['/rujukan/tanya-jawab/', '/rujukan/glosarium/'] },
   { name: 'kuis', paths: ['/kuis/dasar-hukum/'], budget: 60_000, islandJs: 12_000 },
-  // The exam page carries every bank's questions (the draw happens in the browser), so it grows with
-  // the banks: the eighth bank (14 questions, issue 9) took it from under 60 KB to 60.3 KB.
-  { name: 'ujian', paths: ['/ujian/'], budget: 64_000, islandJs: 12_000 },
+  // The exam carries every bank's questions (the draw happens in the browser), so it grows with the
+  // banks; its review material (explanations, rules) loads after checking instead: about 0.4 KB more
+  // island JS for about 7 KB less HTML.
+  { name: 'ujian', paths: ['/ujian/'], budget: EXAM_BUDGET, islandJs: 12_500 },
   { name: 'aula (dek)', paths: ['/aula/ikrar/'] },
 ];

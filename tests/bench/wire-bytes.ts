@@ -1,7 +1,8 @@
 /*
- * npm run bench: builds the site if needed, loads one page of each kind in Chromium and prints the
- * bytes each costs over the wire (gzip level 6) as HTML, CSS, JS and fonts. The budgets asserted in
- * the e2e tests are printed beside them.
+ * npm run bench: builds the site if needed, reads every lesson and one page of each other kind to
+ * the end in Chromium (every island hydrated) and prints the bytes each costs over the wire (gzip
+ * level 6) as HTML, CSS, JS and fonts. The budgets asserted in tests/e2e/budgets.test.ts are
+ * printed beside them.
  */
 import { existsSync } from 'node:fs';
 import { chromium } from 'playwright-core';
@@ -9,23 +10,27 @@ import { ensureFreshBuild } from '../../scripts/ensure-build.ts';
 import { chromiumArgs, chromiumPath } from '../e2e/support/chromium.ts';
 import { serveDist } from '../e2e/support/server.ts';
 import { measurePage } from '../e2e/support/wire.ts';
-import { pageKinds } from './page-kinds.ts';
+import { LESSON_BUDGET, lessonCeiling, lessonPaths, pageKinds } from './page-kinds.ts';
 
 ensureFreshBuild();
 const { url, server } = await serveDist();
 const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs, headless: true });
 const kb = (n: number) => (n / 1000).toFixed(1).padStart(6);
-console.log('page kind        path                                   HTML    CSS     JS  fonts  total  budget (KB, gzip)');
+const rows = [
+  ...lessonPaths().map((path) => ({ name: 'materi', path, budget: LESSON_BUDGET as number | undefined, ceiling: lessonCeiling(path) })),
+  ...pageKinds.map((kind) => ({ name: kind.name, path: kind.paths.find((p) => existsSync(`dist${p}index.html`)), budget: kind.budget, ceiling: kind.budget })),
+];
+console.log('page kind    path                                   HTML    CSS     JS  fonts  total  goal / ceiling (KB, gzip)');
 try {
-  for (const kind of pageKinds) {
-    const path = kind.paths.find((p) => existsSync(`dist${p}index.html`));
+  for (const { name, path, budget, ceiling } of rows) {
     if (!path) {
-      console.log(`${kind.name.padEnd(16)} (no page of this kind yet)`);
+      console.log(`${name.padEnd(12)} (no page of this kind yet)`);
       continue;
     }
     const b = await measurePage(browser, url + path);
+    const over = budget && b.total > budget ? '  over goal' : '';
     console.log(
-      `${kind.name.padEnd(16)} ${path.padEnd(38)} ${kb(b.html)} ${kb(b.css)} ${kb(b.js)} ${kb(b.fonts)} ${kb(b.total)}  ${kind.budget ? kind.budget / 1000 : '-'}`,
+      `${name.padEnd(12)} ${path.padEnd(38)} ${kb(b.html)} ${kb(b.css)} ${kb(b.js)} ${kb(b.fonts)} ${kb(b.total)}  ${budget ? budget / 1000 : '-'}${ceiling && ceiling !== budget ? ` / ${ceiling / 1000}` : ''}${over}`,
     );
   }
 } finally {

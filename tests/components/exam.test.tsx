@@ -2,7 +2,7 @@ import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-li
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import Certificate from '../../src/components/quiz/Certificate';
 import Exam from '../../src/components/quiz/Exam';
-import { certificate, exam, quiz } from '../../src/i18n/id';
+import { certificate, exam, examText, quiz, quizReview } from '../../src/i18n/id';
 import { PROGRESS_KEY } from '../../src/lib/quiz/storage';
 import { questions, rules } from './fixtures';
 
@@ -23,7 +23,7 @@ afterEach(() => {
 });
 
 async function renderExam() {
-  render(<Exam data={data} count={4} initialSeed={1} certificateHref="/sertifikat/" t={{ ...quiz, ...exam }} />);
+  render(<Exam data={data} count={4} initialSeed={1} certificateHref="/sertifikat/" t={examText()} />);
   await waitFor(() => expect((screen.getByRole('button', { name: 'Selesai dan periksa' }) as HTMLButtonElement).disabled).toBe(false));
 }
 
@@ -81,6 +81,57 @@ describe('exam island', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Selesai dan periksa' }));
     expect(confirm).toHaveBeenCalledWith(expect.stringContaining('Masih ada 4 soal yang belum dijawab.'));
     expect(screen.queryByRole('region', { name: 'Hasil ujian' })).toBeNull();
+  });
+});
+
+describe('exam review material loaded after checking', () => {
+  const lean = ({ explanation, rules, ...q }: (typeof questions)[number]) => q;
+  const banks = [
+    { id: 'satu', title: 'Satu', questions: questions.slice(0, 2).map(lean) },
+    { id: 'dua', title: 'Dua', questions: questions.slice(2).map(lean) },
+  ];
+  const review = {
+    questions: Object.fromEntries(
+      questions.map((q, i) => [`${i < 2 ? 'satu' : 'dua'}/${q.id}`, { explanation: q.explanation!, rules: q.rules! }]),
+    ),
+    rules,
+  };
+  const renderLazy = async () => {
+    render(
+      <Exam data={JSON.stringify({ banks })} count={4} initialSeed={1} certificateHref="/sertifikat/" reviewHref="/ujian/ulasan.json" t={examText()} />,
+    );
+    await waitFor(() => expect((screen.getByRole('button', { name: 'Selesai dan periksa' }) as HTMLButtonElement).disabled).toBe(false));
+  };
+
+  it('loads nothing until the exam is checked, then shows the explanations', async () => {
+    const fetch = vi.fn(async () => new Response(JSON.stringify(review)));
+    vi.stubGlobal('fetch', fetch);
+    await renderLazy();
+    answerAll((id) => id !== 'q-verdict');
+    expect(fetch).not.toHaveBeenCalled();
+    fireEvent.click(screen.getByRole('button', { name: 'Selesai dan periksa' }));
+    expect(fetch).toHaveBeenCalledWith('/ujian/ulasan.json');
+    await waitFor(() => expect(document.querySelectorAll('.nas-q-explanation')).toHaveLength(4));
+    expect(text(document.querySelector('.nas-exam-result'))).not.toContain(quizReview.reviewLoading);
+    expect(document.querySelector('.nas-q-rules')).not.toBeNull();
+  });
+
+  it('says when the material cannot be loaded, and tries again on request', async () => {
+    const fetch = vi.fn(async () => {
+      throw new TypeError('offline');
+    });
+    vi.stubGlobal('fetch', fetch);
+    await renderLazy();
+    answerAll(() => true);
+    fireEvent.click(screen.getByRole('button', { name: 'Selesai dan periksa' }));
+    const retry = await screen.findByRole('button', { name: quizReview.reviewRetry });
+    expect(text(document.querySelector('.nas-exam-result'))).toContain(quizReview.reviewFailed);
+    // The result itself does not depend on the material.
+    expect(text(document.querySelector('.nas-exam-verdict'))).toBe('✓ Lulus');
+    fetch.mockImplementation(async () => new Response(JSON.stringify(review)));
+    fireEvent.click(retry);
+    await waitFor(() => expect(document.querySelectorAll('.nas-q-explanation')).toHaveLength(4));
+    expect(fetch).toHaveBeenCalledTimes(2);
   });
 });
 

@@ -28,7 +28,7 @@ describe('a case page', () => {
       const { page, context } = await openPage(browser, `/studi-kasus/${id}/`, { javaScriptEnabled: false });
       await expect(page.getByRole('heading', { level: 2, name: 'Boleh atau tidak?' }).count()).resolves.toBe(1);
       await expect(page.locator('.nas-case-question').textContent()).resolves.toMatch(/^Bolehkah .+\?$/);
-      const badge = page.locator('details.nas-answer .nas-verdict-badge').first();
+      const badge = page.locator('details.nas-answer .nas-verdict').first();
       expect(await badge.isVisible()).toBe(false);
 
       // Native <details>: focus the summary and press Enter, no script needed.

@@ -3,7 +3,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { parse } from 'yaml';
 import { baseURL, closeContexts, connect, openPage } from './support/browser';
-import { lessons as t, paktaSheet as sheetText, search } from '../../src/i18n/id';
+import { lessons as t, paktaSheet as sheetText, search, verdictLabel } from '../../src/i18n/id';
 
 const POLL = { timeout: 5000 };
 
@@ -38,7 +38,7 @@ describe('Boleh dan dilarang', () => {
     const first = rules[0];
     const article = page.locator(`article#${first.id}`);
     await expect(article.locator('h3').count()).resolves.toBe(1);
-    await expect(article.textContent()).resolves.toContain(first.verdict === 'boleh' ? t.verdict.boleh : t.verdict.dilarang);
+    await expect(article.textContent()).resolves.toContain(first.verdict === 'boleh' ? verdictLabel.boleh : verdictLabel.dilarang);
     await expect(article.textContent()).resolves.toContain(`${t.keywords}:`);
     await context.close();
   });
@@ -49,7 +49,7 @@ describe('Boleh dan dilarang', () => {
     // The page also ends with a short check whose answers are radios named Boleh and Dilarang.
     const filter = page.getByRole('form', { name: t.filter.legend });
     await expect(status.textContent()).resolves.toContain(t.filter.count(rules.length, rules.length));
-    await filter.getByRole('radio', { name: t.verdict.dilarang }).check();
+    await filter.getByRole('radio', { name: verdictLabel.dilarang }).check();
     const dilarang = rules.filter((r) => r.verdict === 'dilarang').length;
     await expect(status.textContent()).resolves.toContain(t.filter.count(dilarang, rules.length));
     const shown = await visibleVerdicts(page);
@@ -63,7 +63,7 @@ describe('Boleh dan dilarang', () => {
     await expect(visibleVerdicts(page)).resolves.toHaveLength(expected);
 
     // An empty combination says so instead of showing nothing silently.
-    await filter.getByRole('radio', { name: t.verdict.boleh }).check();
+    await filter.getByRole('radio', { name: verdictLabel.boleh }).check();
     await filter.getByRole('combobox', { name: t.filter.topic }).selectOption('fasilitas-negara');
     await expect(status.textContent()).resolves.toContain(t.filter.none);
 

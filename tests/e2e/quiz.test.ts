@@ -239,7 +239,7 @@ describe('module quiz', () => {
 });
 
 /** Answers every drawn exam question, correctly or wrongly, and checks the exam. */
-async function takeExam(page: Page, correctly: boolean) {
+async function takeExam(page: Page, correctly: boolean, beforeCheck?: () => void) {
   await page.goto('/ujian/');
   await hydrated(page, 'Selesai dan periksa');
   // The island replaces the server-rendered draw with a fresh one as it starts; pin a seed and wait
@@ -255,6 +255,7 @@ async function takeExam(page: Page, correctly: boolean) {
     const chosen = correctly ? key.keys : [key.all.find((k) => !key.keys.includes(k))!];
     for (const k of chosen) await page.locator(`#${id} input[value="${k}"]`).check();
   }
+  beforeCheck?.();
   await page.getByRole('button', { name: 'Selesai dan periksa' }).click();
   await page.getByRole('heading', { name: 'Hasil ujian' }).waitFor();
 }
@@ -306,8 +307,16 @@ describe('final exam and certificate', () => {
 
   it('a fail gives "Belum lulus" and no certificate', async () => {
     const { page, context } = await openPage(browser, '/', { theme: 'dark' });
-    await takeExam(page, false);
+    // The explanations and rules come from their own file, only once the exam has been checked.
+    const reviewRequests: string[] = [];
+    page.on('request', (request) => {
+      if (new URL(request.url()).pathname === '/ujian/ulasan.json') reviewRequests.push(request.url());
+    });
+    await takeExam(page, false, () => expect(reviewRequests).toEqual([]));
     await expect.poll(() => page.locator('.nas-exam-verdict').textContent(), POLL).toContain('Belum lulus');
+    await expect.poll(() => page.locator('.nas-q-explanation').count(), POLL).toBe(20);
+    await expect.poll(() => page.locator('.nas-q-rules a[href^="/materi/boleh-dan-dilarang/#"]').count(), POLL).toBeGreaterThan(0);
+    expect(reviewRequests).toHaveLength(1);
     expect(await axeViolations(page)).toEqual([]);
     await expect.poll(() => page.getByRole('link', { name: 'Buat sertifikat' }).count(), POLL).toBe(0);
     await page.goto('/sertifikat/');

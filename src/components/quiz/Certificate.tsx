@@ -7,7 +7,8 @@
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { fill } from '../../i18n/fill';
-import { formatDate, type CertificateText } from '../../i18n/id';
+import { formatDate } from '../../i18n/format';
+import type { CertificateText } from '../../i18n/id';
 import { EMPLOYEE_STATUSES, hasNip, identifierOf, STAFF_NUMBER_MAX, type EmployeeStatus } from '../../lib/employee';
 import {
   validateCertificate,

@@ -4,7 +4,8 @@
  */
 import { useState } from 'preact/hooks';
 import { fill } from '../../i18n/fill';
-import { formatDate, type CourseText } from '../../i18n/id';
+import { formatDate } from '../../i18n/format';
+import type { CourseText } from '../../i18n/id';
 import { browserStore, emptyProgress, reconcileModule, resetProgress } from '../../lib/quiz/storage';
 import { exportProgress, importProgress } from '../../lib/quiz/transfer';
 import { Notices } from './Question';

@@ -5,18 +5,23 @@
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { fill } from '../../i18n/fill';
-import type { ExamText } from '../../i18n/id';
+import type { ExamText, QuizReviewText } from '../../i18n/id';
 import { drawAcrossBanks } from '../../lib/quiz/draw';
 import { newSeed, parseSeed } from '../../lib/quiz/random';
-import { hasPassed, isAnswerCorrect, PASS_MARK, scoreAnswers } from '../../lib/quiz/scoring';
-import { reconcileAnswers, toRecord, type ExamResult, type StoredAnswers } from '../../lib/quiz/storage';
-import type { ViewBank, ViewQuestion, ViewRules } from '../../lib/quiz/view';
+import { EXAM } from '../../lib/quiz/exam-settings';
+import { hasPassed, isAnswerCorrect, scoreAnswers } from '../../lib/quiz/scoring';
+import { examView, keptPass, toStoredAnswers } from '../../lib/quiz/exam';
+import { toRecord, type ChosenKeys } from '../../lib/quiz/outcomes';
+import type { ExamResult } from '../../lib/quiz/storage';
+import { fingerprints, type ViewBank, type ViewQuestion, type ViewRules } from '../../lib/quiz/view';
+import { useReview } from './useReview';
 import { Mark, Notices, Question, ReviewList } from './Question';
 import { useProgress } from './useProgress';
 
 export interface ExamData {
   banks: ViewBank[];
-  rules: ViewRules;
+  /** The rule table; when given (with explanations in the questions), nothing is loaded for the review. */
+  rules?: ViewRules;
 }
 
 export interface ExamProps {
@@ -27,7 +32,9 @@ export interface ExamProps {
   /** The seed rendered on the server (and shown without JavaScript). */
   initialSeed: number;
   certificateHref: string;
-  /** The `quiz` and `exam` strings from src/i18n/id.ts. */
+  /** Where the review material (QuizReview, by "bank/id") is loaded from once a checked exam is shown. */
+  reviewHref?: string;
+  /** The `quiz`, `exam` and `quizReview` strings from src/i18n/id.ts. */
   t: ExamText;
 }
 
@@ -48,6 +55,18 @@ function draw(banks: ViewBank[], count: number, seed: number): Drawn[] | undefin
   }
 }
 
+/** While review material loads (see useReview), or why it did not, with a way to try again. */
+const ReviewStatus = ({ failed, retry, t }: { failed: boolean; retry: () => void; t: QuizReviewText }) => (
+  <p class={failed ? 'nas-notice' : undefined}>
+    {failed ? t.reviewFailed : t.reviewLoading}{' '}
+    {failed && (
+      <button type="button" class="nas-button" onClick={retry}>
+        {t.reviewRetry}
+      </button>
+    )}
+  </p>
+);
+
 /** A question's element id, from bank and question id: "nas-ujian-dasar-hukum--dh-01". */
 const anchor = (key: string) => `nas-ujian-${key.replace('/', '--')}`;
 
@@ -58,48 +77,39 @@ const today = () => {
   return d.toISOString().slice(0, 10);
 };
 
-export default function Exam({ data, count, initialSeed, certificateHref, t }: ExamProps) {
-  const [{ banks, rules }] = useState(() => JSON.parse(data) as ExamData);
+export default function Exam({ data, count, initialSeed, certificateHref, reviewHref, t }: ExamProps) {
+  const [parsed] = useState(() => JSON.parse(data) as ExamData);
+  const { banks } = parsed;
   const { progress, notices, ready, update } = useProgress();
-  const [seed, setSeed] = useState(initialSeed);
-  const [answers, setAnswers] = useState<Record<string, string[]>>({});
-  const [result, setResult] = useState<ExamResult | undefined>();
   const [message, setMessage] = useState('');
   const [seedError, setSeedError] = useState('');
   const resultRef = useRef<HTMLHeadingElement>(null);
+
+  // Everything shown is derived from stored progress on each render: the exam in progress, or the
+  // last checked one; before storage is read, the draw rendered on the server.
+  const view = ready ? examView(progress.exam, (s) => fingerprints((draw(banks, count, s) ?? []).map((d) => d.q))) : undefined;
+  const seed = view?.seed ?? initialSeed;
+  const answers = view?.answers ?? {};
+  const result = view?.result;
   const drawn = draw(banks, count, seed);
+  const lazy = useReview(reviewHref, !!result);
+  const rules = parsed.rules ?? lazy.review?.rules ?? {};
 
-  const fpsOf = (list: Drawn[] | undefined) => Object.fromEntries((list ?? []).map((d) => [d.key, d.q.fp]));
-  const chosenOf = (stored: StoredAnswers) => Object.fromEntries(Object.entries(stored).map(([k, a]) => [k, a.c]));
-
-  // After storage is read: resume the exam in progress, or show the last result, or draw anew.
+  // Nothing stored yet: draw anew, so each learner gets their own exam.
   useEffect(() => {
-    if (!ready) return;
-    const { current, last } = progress.exam;
-    const saved = current ?? last;
-    if (!saved) return start(newSeed());
-    setSeed(saved.seed);
-    setAnswers(chosenOf(reconcileAnswers(saved.answers, fpsOf(draw(banks, count, saved.seed))).answers));
-    if (!current) setResult(last);
+    if (ready && !progress.exam.current && !progress.exam.last) start(newSeed());
   }, [ready]);
 
   function start(next: number, announce?: boolean) {
-    setSeed(next);
-    setAnswers({});
-    setResult(undefined);
     setSeedError('');
     if (announce) setMessage(fill(t.newDrawDone, { seed: next }));
     update((p) => ({ ...p, exam: { ...p.exam, current: { seed: next, answers: {} } } }));
   }
 
-  const stored = (list: Record<string, string[]>): StoredAnswers =>
-    Object.fromEntries(
-      (drawn ?? []).filter((d) => list[d.key]?.length).map((d) => [d.key, { c: list[d.key], f: d.q.fp }]),
-    );
+  const stored = (chosen: ChosenKeys) => toStoredAnswers((drawn ?? []).map((d) => d.q), chosen);
 
   function choose(key: string, keys: string[]) {
     const next = { ...answers, [key]: keys };
-    setAnswers(next);
     update((p) => ({ ...p, exam: { ...p.exam, current: { seed, answers: stored(next) } } }));
   }
 
@@ -114,10 +124,9 @@ export default function Exam({ data, count, initialSeed, certificateHref, t }: E
     const passed = hasPassed(score);
     const outcome: ExamResult = { ...toRecord(score), seed, date: today(), passed, answers: stored(answers) };
     update((p) => {
-      const pass = passed && (!p.exam.pass || outcome.percent >= p.exam.pass.percent) ? outcome : p.exam.pass;
+      const pass = keptPass(p.exam.pass, outcome);
       return { ...p, exam: { last: outcome, ...(pass ? { pass } : {}) } };
     });
-    setResult(outcome);
     setMessage(`${t.result}: ${passed ? t.passed : t.failed}. ${fill(t.score, score)}.`);
     // After the result has rendered (Preact renders state changes in a microtask).
     setTimeout(() => resultRef.current?.focus());
@@ -164,7 +173,7 @@ export default function Exam({ data, count, initialSeed, certificateHref, t }: E
       {drawn.map((d, i) => (
         <Question
           key={d.key}
-          q={d.q}
+          q={{ ...d.q, ...lazy.review?.questions[d.key] }}
           n={i + 1}
           total={drawn.length}
           anchor={anchor(d.key)}
@@ -198,13 +207,14 @@ export default function Exam({ data, count, initialSeed, certificateHref, t }: E
             </p>
             <p>
               <strong>{t.scoreLabel}:</strong> {fill(t.score, result)}.{' '}
-              {fill(t.passMark, { mark: PASS_MARK })} {t.seed}: {result.seed}.
+              {fill(t.passMark, { mark: EXAM.passMark })} {t.seed}: {result.seed}.
             </p>
             {result.passed && (
               <p>
                 <a href={certificateHref}>{t.toCertificate}</a>
               </p>
             )}
+            {reviewHref && !lazy.review && <ReviewStatus failed={lazy.failed} retry={lazy.retry} t={t} />}
             <h3>{t.review}</h3>
             {wrong.length === 0 ? (
               <p>{t.reviewNone}</p>

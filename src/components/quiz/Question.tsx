@@ -5,7 +5,7 @@
 import type { Ref } from 'preact';
 import { useId } from 'preact/hooks';
 import { fill } from '../../i18n/fill';
-import type { QuizText } from '../../i18n/id';
+import type { QuestionText } from '../../i18n/id';
 import type { Notice } from '../../lib/quiz/storage';
 import type { ViewOption, ViewQuestion, ViewRules } from '../../lib/quiz/view';
 
@@ -21,7 +21,7 @@ export function RuleLinks({ ids, rules }: { ids: readonly string[]; rules: ViewR
 }
 
 /** What happened to stored progress; an alert, since it appears once, as the page loads. */
-export function Notices({ notices, extra, t }: { notices: readonly Notice[]; extra?: string; t: QuizText }) {
+export function Notices({ notices, extra, t }: { notices: readonly Notice[]; extra?: string; t: QuestionText }) {
   const text: Record<Notice, string> = { reset: t.noticeReset, quota: t.noticeQuota, unavailable: t.noticeUnavailable };
   if (notices.length === 0 && !extra) return null;
   return (
@@ -35,10 +35,10 @@ export function Notices({ notices, extra, t }: { notices: readonly Notice[]; ext
 }
 
 /** ✓ or ✗ before a word that says the same (the mark alone is hidden from screen readers). */
-export const Mark = ({ ok, t }: { ok: boolean; t: QuizText }) => <span aria-hidden="true">{ok ? t.rightMark : t.wrongMark} </span>;
+export const Mark = ({ ok, t }: { ok: boolean; t: QuestionText }) => <span aria-hidden="true">{ok ? t.rightMark : t.wrongMark} </span>;
 
 /** The review: each wrong question with its prompt and a link back to it (where its result is). */
-export function ReviewList({ items, t }: { items: { n: number; q: ViewQuestion; href: string }[]; t: QuizText }) {
+export function ReviewList({ items, t }: { items: { n: number; q: ViewQuestion; href: string }[]; t: QuestionText }) {
   return (
     <ol class="nas-review-list">
       {items.map(({ n, q, href }) => (
@@ -71,7 +71,7 @@ export interface QuestionProps {
   /** Per-question check button; left out in the exam, which is checked at the end. */
   onCheck?: () => void;
   resultRef?: Ref<HTMLDivElement>;
-  t: QuizText;
+  t: QuestionText;
 }
 
 export function Question(props: QuestionProps) {
@@ -114,7 +114,7 @@ export function Question(props: QuestionProps) {
                 {checked && on && (
                   <p class="nas-opt-feedback">
                     <strong>
-                      <Mark ok={o.correct} t={t} />
+                      <Mark ok={!!o.correct} t={t} />
                       {o.correct ? t.right : t.wrong} ({t.yourChoice})
                     </strong>
                     {o.feedback && (
@@ -149,8 +149,8 @@ export function Question(props: QuestionProps) {
               </>
             )}
           </p>
-          <div class="nas-q-explanation" {...html(q.explanation)} />
-          <RuleLinks ids={q.rules} rules={props.rules} />
+          {q.explanation && <div class="nas-q-explanation" {...html(q.explanation)} />}
+          <RuleLinks ids={q.rules ?? []} rules={props.rules} />
         </div>
       )}
     </section>

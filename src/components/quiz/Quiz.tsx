@@ -8,7 +8,8 @@ import { fill } from '../../i18n/fill';
 import type { QuizText } from '../../i18n/id';
 import { orderForAttempt, seedFromText } from '../../lib/quiz/order';
 import { isAnswerCorrect, scoreAnswers } from '../../lib/quiz/scoring';
-import { reconcileModule, toRecord, type ModuleProgress, type Progress } from '../../lib/quiz/storage';
+import { bestScore, chosenKeys } from '../../lib/quiz/outcomes';
+import { reconcileModule, type ModuleProgress, type Progress } from '../../lib/quiz/storage';
 import { fingerprints, type ViewQuestion, type ViewRules } from '../../lib/quiz/view';
 import { Notices, Question, ReviewList } from './Question';
 import { useProgress } from './useProgress';
@@ -60,7 +61,7 @@ export default function Quiz({ bank, data, scope, t }: QuizProps) {
   }, [focus]);
 
   const module: ModuleProgress = reconcileModule(progress[scope][bank], fps);
-  const answers = Object.fromEntries(Object.entries(module.answers).map(([id, a]) => [id, a.c]));
+  const answers = chosenKeys(module.answers);
   const score = scoreAnswers(questions, answers);
   const checkedCount = questions.filter((q) => module.answers[q.id]).length;
   const finished = checkedCount === questions.length;
@@ -77,12 +78,9 @@ export default function Quiz({ bank, data, scope, t }: QuizProps) {
       return;
     }
     const nextAnswers = { ...module.answers, [q.id]: { c: chosen, f: q.fp } };
-    const nextScore = scoreAnswers(
-      questions,
-      Object.fromEntries(Object.entries(nextAnswers).map(([id, a]) => [id, a.c])),
-    );
+    const nextScore = scoreAnswers(questions, chosenKeys(nextAnswers));
     const done = questions.every((x) => nextAnswers[x.id]);
-    const best = done && (!module.best || nextScore.percent > module.best.percent) ? toRecord(nextScore) : module.best;
+    const best = bestScore(module.best, nextScore, done);
     update((p) => withModule(p, { answers: nextAnswers, attempt: module.attempt, ...(best ? { best } : {}) }));
     const right = isAnswerCorrect(q, chosen);
     setMessage(

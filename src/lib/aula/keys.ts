@@ -1,6 +1,7 @@
 /*
- * Which key does what in a hall deck. Pure, so the page script, the help dialog and the tests share
- * one table. Presenter clickers send PageDown/PageUp (some send Right/Left), so both are mapped.
+ * Which key does what in a hall deck. Pure, so the page script and the unit tests use the same table.
+ * The help dialog and /aula/ describe these keys in words (aula.keys in src/i18n/id.ts): change both
+ * together. Presenter clickers send PageDown/PageUp (some send Right/Left), so both are mapped.
  */
 
 export type Command =

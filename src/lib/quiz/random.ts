@@ -1,7 +1,8 @@
 /*
  * Reproducible randomness: the same seed gives the same shuffle and the same exam draw on every
  * device, so a facilitator or an examiner can redo a draw from the seed printed on the page.
- * Pure: no Astro, no Preact, no Math.random except in `newSeed`.
+ * Pure: no Astro, no Preact, no Math.random except in `newSeed`. Built on it, each in its own module
+ * so an island ships only what it uses: draw.ts (the exam draw) and order.ts (option order on retries).
  */
 
 /** mulberry32: a small, fast 32-bit generator; plenty for shuffling a quiz. */
@@ -39,8 +40,3 @@ export function seededShuffle<T>(items: readonly T[], seed: number): T[] {
   return result;
 }
 
-// The exam draw lives in draw.ts (re-exported here, so imports stay as they were): bundles split by
-// module, so the module quiz island then ships without it.
-export { drawAcrossBanks, type DrawnQuestion } from './draw';
-// Likewise the option order on retries (order.ts), which only the module quiz needs.
-export { orderForAttempt, seedFromText } from './order';

@@ -4,10 +4,12 @@
  * which one or more are correct, so one rule scores them all: the chosen keys must be exactly the
  * correct keys (no partial credit for a multiple-answer question).
  */
+import { EXAM } from './exam-settings';
 
 export interface ScorableOption {
   key: string;
-  correct: boolean;
+  /** Left out (rather than false) on wrong options in the islands' props, to keep pages small. */
+  correct?: boolean;
 }
 
 export interface ScorableQuestion {
@@ -24,9 +26,6 @@ export interface Score {
   /** Whole percent, rounded down so that 79.9 never shows as 80. */
   percent: number;
 }
-
-/** The pass mark of the final exam, in percent. */
-export const PASS_MARK = 80;
 
 export function correctKeys(question: ScorableQuestion): string[] {
   return question.options.filter((o) => o.correct).map((o) => o.key);
@@ -45,6 +44,6 @@ export function scoreAnswers(questions: readonly ScorableQuestion[], answers: An
   return { correct, total, percent: total === 0 ? 0 : Math.floor((correct * 100) / total) };
 }
 
-export function hasPassed(score: Score, passMark = PASS_MARK): boolean {
+export function hasPassed(score: Score, passMark: number = EXAM.passMark): boolean {
   return score.total > 0 && score.percent >= passMark;
 }

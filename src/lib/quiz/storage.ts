@@ -299,9 +299,3 @@ export function reconcileModule(
   if (dropped === 0) return module;
   return { answers, attempt: module.attempt };
 }
-
-export const toRecord = (score: Score): ScoreRecord => ({
-  correct: score.correct,
-  total: score.total,
-  percent: score.percent,
-});

@@ -10,7 +10,8 @@ export interface ViewOption {
   key: string;
   /** Inline HTML. */
   text: string;
-  correct: boolean;
+  /** True on the right options; left out on wrong ones (smaller props). */
+  correct?: boolean;
   /** Inline HTML shown when this option was chosen; left out where the page does not need it (exam). */
   feedback?: string;
 }
@@ -21,10 +22,10 @@ export interface ViewQuestion extends ScorableQuestion {
   /** Inline HTML (paragraphs turned into block spans, so it can sit inside a legend). */
   prompt: string;
   options: ViewOption[];
-  /** HTML. */
-  explanation: string;
+  /** HTML. Left out, with `rules` and the options' feedback, when the island loads them (QuizReview). */
+  explanation?: string;
   /** Rule ids; their links are in the page's rule table (ViewRules). */
-  rules: string[];
+  rules?: string[];
   /** Fingerprint of prompt and options (see hash.ts). */
   fp: string;
 }
@@ -37,10 +38,11 @@ export type ViewRules = Record<string, string>;
 
 export interface ViewBank {
   id: string;
-  title: string;
   questions: ViewQuestion[];
 }
 
 /** Question id -> fingerprint, for reconciling stored answers. */
 export const fingerprints = (questions: readonly ViewQuestion[]): Record<string, string> =>
   Object.fromEntries(questions.map((q) => [q.id, q.fp]));
+
+

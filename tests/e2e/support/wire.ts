@@ -1,6 +1,7 @@
 /*
- * Bytes over the wire for one page load: every response body, gzipped at level 6 (what a typical
- * static host sends), summed by kind. Deterministic for a given build, so budgets can be asserted.
+ * Bytes over the wire for one page read to the end: every response body, gzipped at level 6 (what a
+ * typical static host sends), summed by kind, after the page was scrolled to its end and every island
+ * hydrated. Deterministic for a given build, so budgets can be asserted.
  */
 import { gzipSync } from 'node:zlib';
 import type { Browser } from 'playwright-core';
@@ -14,11 +15,13 @@ export interface WireBytes {
   other: number;
   /** HTML + CSS + JS + fonts: what the page budgets count. */
   total: number;
+  /** How many islands the page has (all of them hydrated when measured). */
+  islands: number;
   /** Gzipped bytes of each script loaded, by URL path (for the island JS budget). */
   scripts: Record<string, number>;
 }
 
-const kindOf = (type: string): keyof Omit<WireBytes, 'total'> =>
+const kindOf = (type: string): 'html' | 'css' | 'js' | 'fonts' | 'other' =>
   type === 'document' ? 'html' : type === 'stylesheet' ? 'css' : type === 'script' ? 'js' : type === 'font' ? 'fonts' : 'other';
 
 export async function measurePage(browser: Browser, url: string): Promise<WireBytes> {
@@ -26,13 +29,13 @@ export async function measurePage(browser: Browser, url: string): Promise<WireBy
   const context = await browser.newContext({ serviceWorkers: 'block' });
   const page = await context.newPage();
   const pending: Promise<void>[] = [];
-  const bytes: WireBytes = { html: 0, css: 0, js: 0, fonts: 0, other: 0, total: 0, scripts: {} };
+  const bytes: WireBytes = { html: 0, css: 0, js: 0, fonts: 0, other: 0, total: 0, islands: 0, scripts: {} };
   page.on('response', (response) => {
     pending.push(
       response
         .body()
         .then((body) => {
-          const kind = kindOf(response.request().resourceType()) as 'html' | 'css' | 'js' | 'fonts' | 'other';
+          const kind = kindOf(response.request().resourceType());
           const size = gzipSync(body, { level: 6 }).length;
           bytes[kind] += size;
           if (kind === 'js') bytes.scripts[new URL(response.url()).pathname] = size;
@@ -40,15 +43,22 @@ export async function measurePage(browser: Browser, url: string): Promise<WireBy
         .catch(() => undefined),
     );
   });
-  await page.goto(url, { waitUntil: 'networkidle' });
-  // Islands hydrate when visible: scroll through the page so they load as they would for a reader.
+  await page.goto(url, { waitUntil: 'load' });
+  // Read to the end: step down a viewport at a time (islands hydrate when visible, and the page may
+  // grow as they render), bounded in steps.
   await page.evaluate(async () => {
-    for (let y = 0; y < document.body.scrollHeight; y += window.innerHeight) {
-      window.scrollTo(0, y);
-      await new Promise((r) => setTimeout(r, 50));
+    for (let step = 0; step < 400; step++) {
+      const end = document.documentElement.scrollHeight - window.innerHeight;
+      if (window.scrollY >= end - 1) break;
+      window.scrollTo(0, Math.min(end, window.scrollY + window.innerHeight));
+      await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 20)));
     }
   });
-  await page.waitForLoadState('networkidle');
+  // Every island has hydrated: Astro drops an island's `ssr` attribute once its component has run.
+  await page.waitForFunction(() => document.querySelectorAll('astro-island[ssr]').length === 0, undefined, {
+    timeout: 20_000,
+  });
+  bytes.islands = await page.locator('astro-island').count();
   await Promise.all(pending);
   await context.close();
   bytes.total = bytes.html + bytes.css + bytes.js + bytes.fonts;

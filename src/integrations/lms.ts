@@ -16,7 +16,7 @@ import { LMS_DIR, LMS_FILES } from '../lib/lms/files';
 import { launchPage, manifest12, manifest2004, rewriteCss, rewriteHtml, rewriteJs, rewritePagefindFragment, type RewriteContext } from '../lib/lms/package';
 import type { ScormVersion } from '../lib/lms/scorm';
 import { DEFAULT_SITE } from '../lib/paths';
-import { PASS_MARK } from '../lib/quiz/scoring';
+import { EXAM } from '../lib/quiz/exam-settings';
 import { formatBytes } from '../lib/lms/size';
 
 /** Written by src/pages/lms-katalog.json.ts; moved into the packages, not published. */
@@ -106,7 +106,7 @@ export default function lms(): AstroIntegration {
             title: TITLE,
             launch: LAUNCH,
             files: Object.keys(zip).sort(),
-            mastery: PASS_MARK,
+            mastery: EXAM.passMark,
           };
           zip['imsmanifest.xml'] = Buffer.from(version === '1.2' ? manifest12(manifestInput) : manifest2004(manifestInput));
           const bytes = zipSync(Object.fromEntries(Object.entries(zip).map(([k, v]) => [k, [v as Uint8Array, { mtime: MTIME }]])), { level: 9 });

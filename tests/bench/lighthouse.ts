@@ -33,7 +33,7 @@ try {
     if (scores.some((s) => s < 100)) failed = true;
   }
 } finally {
-  await chrome.kill();
+  chrome.kill();
   server.close();
 }
 if (failed) process.exitCode = 1;

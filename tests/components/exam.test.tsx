@@ -117,7 +117,7 @@ describe('exam review material loaded after checking', () => {
   });
 
   it('says when the material cannot be loaded, and tries again on request', async () => {
-    const fetch = vi.fn(async () => {
+    const fetch = vi.fn(async (): Promise<Response> => {
       throw new TypeError('offline');
     });
     vi.stubGlobal('fetch', fetch);

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { axeViolations, baseURL, closeContexts, connect, hydrateIslands, newContext, openPage } from './support/browser';
+import { axeViolations, closeContexts, connect, hydrateIslands, newContext, openPage } from './support/browser';
 
 interface AuthoredQuestion {
   id: string;

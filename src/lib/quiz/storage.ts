@@ -7,7 +7,6 @@
  * part by part, and the caller gets a notice to show. Validation is hand-written so the islands stay
  * small (no schema library in the browser).
  */
-import type { Score } from './scoring';
 
 export const NAMESPACE = 'nas';
 export const VERSION = 1;

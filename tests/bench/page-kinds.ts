@@ -12,14 +12,18 @@ export const LESSON_BUDGET = 42_000;
 /**
  * Lessons still over the goal, each with the ceiling it must not pass, so none grows while the gap is
  * closed. Remove an entry once its lesson is under LESSON_BUDGET (the test then requires that). The
- * two reference lessons carry every rule and every regulation; the others are within 1.5 KB.
+ * two reference lessons carry every rule and every regulation; the others are within 3 KB.
  */
 export const OVER_GOAL: Record<string, number> = {
-  '/materi/boleh-dan-dilarang/': 52_500,
-  '/materi/dasar-hukum/': 50_000,
-  '/materi/pakta-integritas/': 44_000,
-  '/materi/pilkada-dan-topik-khusus/': 43_000,
-  '/materi/sanksi-dan-pelaporan/': 44_000,
+  '/materi/boleh-dan-dilarang/': 53_500,
+  '/materi/dasar-hukum/': 51_000,
+  // Under the goal before every page gained its CSP <meta> (~0.45 KB) and the service-worker
+  // registration (~0.75 KB); within 0.3 KB of it now.
+  '/materi/ikrar-netralitas/': 42_500,
+  '/materi/media-sosial/': 42_500,
+  '/materi/pakta-integritas/': 45_000,
+  '/materi/pilkada-dan-topik-khusus/': 44_500,
+  '/materi/sanksi-dan-pelaporan/': 45_000,
 };
 
 /** A lesson not listed above (a new one) must meet the goal. */

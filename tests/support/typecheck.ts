@@ -2,7 +2,8 @@
  * `npm run typecheck`: `astro check` (TypeScript in .astro files and the rest of the project; warnings
  * fail too) and `tsc --noEmit` (the plain compiler's verdict on the same tsconfig), run side by side
  * since each uses about one core. Each one's output is printed whole once it ends; the exit code is
- * non-zero if either failed.
+ * non-zero if either failed. `astro sync` runs first: tsc needs the generated `.astro/` types
+ * (astro:content and the collections), which a clean clone does not have yet.
  */
 import { spawn } from 'node:child_process';
 
@@ -27,5 +28,6 @@ const run = ([bin, args]: [string, string[]]) =>
     });
   });
 
+if ((await run(['astro', ['sync']])) !== 0) process.exit(1);
 const codes = await Promise.all(checks.map(run));
 process.exit(codes.some((code) => code !== 0) ? 1 : 0);

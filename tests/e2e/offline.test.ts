@@ -15,6 +15,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { writeOfflineManifest } from '../../src/integrations/offline';
 import type { OfflineManifest } from '../../src/lib/offline';
 import { baseURL, connect, sitePaths } from './support/browser';
+import { search as searchText } from '../../src/i18n/id';
 import { serveDist } from './support/server';
 
 const POLL = { timeout: 15_000 };
@@ -185,6 +186,12 @@ describe('Simpan untuk luring', () => {
     })()`)) as { count: number; url?: string };
     expect(search.count).toBeGreaterThan(0);
     expect(search.url).toMatch(/^\//);
+    // And through the header's search dialog, whose code is first loaded here, offline.
+    await page.keyboard.press('Control+k');
+    await page.getByRole('combobox', { name: searchText.label }).fill('boleh gak nyoblos?');
+    await expect.poll(() => page.locator('dialog.nas-s').getAttribute('data-state'), POLL).toBe('found');
+    await expect(page.getByRole('option').count()).resolves.toBeGreaterThan(0);
+    await page.keyboard.press('Escape');
 
     // A hall deck advances offline.
     await page.goto('/aula/ikrar/');

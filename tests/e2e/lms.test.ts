@@ -294,6 +294,11 @@ for (const version of ['1.2', '2004'] as const) {
         if (version === '1.2') {
           // Search reads the index inside the package, and its results stay inside it.
           await frame.locator('[data-nas-search]').first().click();
+          // "Nothing found" offers the Q&A page by its file, inside the package.
+          await frame.locator('dialog.nas-s input').fill('resep rendang');
+          await expect.poll(() => frame.locator('dialog.nas-s').getAttribute('data-state'), POLL).toBe('none');
+          const faq = await frame.locator('dialog.nas-s .nas-s__none a').first().getAttribute('href');
+          expect(faq).toBe(`${origin}${CONTENT}rujukan/tanya-jawab/index.html`);
           await frame.locator('dialog.nas-s input').fill('kampanye');
           await expect.poll(() => frame.locator('dialog.nas-s .nas-s__option').count(), POLL).toBeGreaterThan(0);
           const found = await frame.locator('dialog.nas-s .nas-s__option').first().getAttribute('data-url');

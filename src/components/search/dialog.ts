@@ -9,10 +9,15 @@ import { search as t } from '../../i18n/search';
 import { answer as rank, type Answer, type PagefindLike, type Place } from '../../lib/search/engine';
 import { understand, type SynonymData } from '../../lib/search/query';
 import type { CardVerdict } from '../../lib/search/card';
+import { paths } from '../../lib/paths';
 import css from './dialog.css?inline';
 
 /** The site root: this chunk is served from <root>/_astro/. */
 const root = new URL('../', import.meta.url);
+/** Inside an LMS package pages are opened by file name (…/index.html) and a folder URL may not resolve. */
+const byFile = location.pathname.endsWith('/index.html');
+/** A site path ("/materi/x/") as a link that works from wherever the site is served. */
+const siteHref = (path: string) => new URL(`.${path}${byFile && path.endsWith('/') ? 'index.html' : ''}`, root).href;
 
 let pagefind: Promise<PagefindLike> | undefined;
 /** Pagefind's own script and index, once; a failed load is forgotten so the next open retries. */
@@ -104,11 +109,11 @@ function build(): void {
   notFound.hidden = true;
   const links = el('ul');
   for (const [text, path] of [
-    [t.faq, 'rujukan/tanya-jawab/'],
-    [t.rules, 'materi/boleh-dan-dilarang/'],
+    [t.faq, paths.doc('rujukan/tanya-jawab')],
+    [t.rules, paths.lesson('boleh-dan-dilarang')],
   ]) {
     const a = el('a', '', text);
-    a.href = new URL(path, root).href;
+    a.href = siteHref(path);
     const li = el('li');
     li.append(a);
     links.append(li);

@@ -1,11 +1,8 @@
-import { readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
 import { XMLParser } from 'fast-xml-parser';
 import { unzipSync, strFromU8 } from 'fflate';
 import { parse as parseGift, type GIFTQuestion } from 'gift-pegjs';
 import { describe, expect, it } from 'vitest';
-import { parse as parseYaml } from 'yaml';
-import { quizBankSchema } from '../../src/schemas/quiz';
+import { realBanks } from '../support/banks';
 import { questionName, type LmsCourse } from '../../src/lib/lms/bank';
 import { escapeGift, gift } from '../../src/lib/lms/gift';
 import { isMoodleFraction, moodleXml, multipleFractions, MOODLE_FRACTIONS } from '../../src/lib/lms/moodle';
@@ -17,18 +14,13 @@ import { itemFile, qtiPackage } from '../../src/lib/lms/qti';
  * the authored Markdown escaped as HTML (the build renders Markdown; the generators only carry it).
  */
 
-const quizDir = join(import.meta.dirname, '..', '..', 'src', 'quizzes');
 const html = (text: string) => text.replace(/[&<>]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;' })[c]!);
 const SITE = 'https://netralitas.example.go.id';
 
 function realCourse(): LmsCourse {
-  const banks = readdirSync(quizDir)
-    .filter((f) => f.endsWith('.yaml'))
-    .sort()
-    .map((file) => {
-      const data = quizBankSchema.parse(parseYaml(readFileSync(join(quizDir, file), 'utf8')));
+  const banks = realBanks().map(({ id, data }) => {
       return {
-        id: file.replace(/\.yaml$/, ''),
+        id,
         title: data.title,
         description: data.description,
         questions: data.questions.map((q) => ({

@@ -1,8 +1,7 @@
-import { readFileSync, readdirSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parse as parseYaml } from 'yaml';
-import { quizBankSchema } from '../../src/schemas/quiz';
+import { realBanks } from '../support/banks';
 import { questionFingerprint } from '../../src/lib/quiz/hash';
 import { drawAcrossBanks } from '../../src/lib/quiz/draw';
 import type { ExamResult, Progress, StoredAnswers } from '../../src/lib/quiz/storage';
@@ -22,17 +21,10 @@ import {
  */
 
 const root = join(import.meta.dirname, '..', '..');
-const quizDir = join(root, 'src', 'quizzes');
-const banks = readdirSync(quizDir)
-  .filter((f) => f.endsWith('.yaml'))
-  .sort()
-  .map((file) => {
-    const data = quizBankSchema.parse(parseYaml(readFileSync(join(quizDir, file), 'utf8')));
-    return {
-      id: file.replace(/\.yaml$/, ''),
-      questions: data.questions.map((q) => ({ id: q.id, keys: q.options.map((o) => o.key), fp: questionFingerprint(q) })),
-    };
-  });
+const banks = realBanks().map(({ id, data }) => ({
+  id,
+  questions: data.questions.map((q) => ({ id: q.id, keys: q.options.map((o) => o.key), fp: questionFingerprint(q) })),
+}));
 const lessons = readdirSync(join(root, 'src', 'content', 'docs', 'materi')).map((f) => `/materi/${f.replace(/\.mdx?$/, '')}/`);
 const catalog: Catalog = { banks, lessons };
 

@@ -1,20 +1,14 @@
 /* Hall mode: the deck list, keyboard and clicker control, two synced windows, legibility and the QR. */
 import { readdirSync, readFileSync } from 'node:fs';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
-import { axeViolations, closeContexts, colourRules, connect, openPage, sitePaths, switchTheme } from './support/browser';
+import { axeViolations, colourRules, openPage, sitePaths, switchTheme, useBrowser } from './support/browser';
 import { aula } from '../../src/i18n/id';
 
 let browser: Browser;
-beforeAll(async () => {
-  browser = await connect();
-});
-afterEach(closeContexts);
-afterAll(async () => {
-  await browser?.close();
-});
+useBrowser((connected) => (browser = connected));
 
 const decks = readdirSync('dist/aula', { withFileTypes: true })
   .filter((d) => d.isDirectory())

@@ -4,20 +4,14 @@
  * in both themes (the site-wide sweep only sees it closed), and every link leads somewhere.
  */
 import { readdirSync } from 'node:fs';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { axeViolations, closeContexts, colourRules, connect, openPage, switchTheme } from './support/browser';
+import { axeViolations, colourRules, openPage, switchTheme, useBrowser } from './support/browser';
 
 const caseIds = readdirSync('src/content/cases').map((f) => f.replace(/\.yaml$/, ''));
 
 let browser: Browser;
-beforeAll(async () => {
-  browser = await connect();
-});
-afterEach(closeContexts);
-afterAll(async () => {
-  await browser?.close();
-});
+useBrowser((connected) => (browser = connected));
 
 describe('a case page', () => {
   for (const [id, verdict] of [

@@ -6,20 +6,14 @@
  */
 import { readFileSync } from 'node:fs';
 import { parse } from 'parse5';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { aula } from '../../src/i18n/id';
 import { search } from '../../src/i18n/search';
-import { baseURL, closeContexts, connect, cspViolations, hydrateIslands, openPage, sitePaths } from './support/browser';
+import { baseURL, cspViolations, hydrateIslands, openPage, sitePaths, useBrowser } from './support/browser';
 
 let browser: Browser;
-beforeAll(async () => {
-  browser = await connect();
-});
-afterEach(closeContexts);
-afterAll(async () => {
-  await browser?.close();
-});
+useBrowser((connected) => (browser = connected));
 
 const builtFile = (path: string) => `dist${path}${path.endsWith('/') ? 'index.html' : ''}`;
 const policyOf = (html: string) => html.match(/<meta http-equiv="Content-Security-Policy" content="([^"]+)">/)?.[1] ?? '';

@@ -1,8 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { parse } from 'yaml';
-import { baseURL, closeContexts, connect, openPage } from './support/browser';
+import { baseURL, openPage, useBrowser } from './support/browser';
 import { lessons as t, paktaSheet as sheetText, search, verdictLabel } from '../../src/i18n/id';
 
 const POLL = { timeout: 5000 };
@@ -15,13 +15,7 @@ const rules = entries('src/content/rules') as { id: string; verdict: string; top
 const legal = entries('src/content/legal') as { id: string; status: string; replacedBy?: string }[];
 
 let browser: Browser;
-beforeAll(async () => {
-  browser = await connect();
-});
-afterEach(closeContexts);
-afterAll(async () => {
-  await browser?.close();
-});
+useBrowser((connected) => (browser = connected));
 
 const RULES_PAGE = '/materi/boleh-dan-dilarang/';
 const visibleVerdicts = (page: import('playwright-core').Page) =>

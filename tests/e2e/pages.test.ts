@@ -3,31 +3,15 @@
  * light theme and the colour rules again in the dark theme (only colours change between themes), no
  * Content-Security-Policy violation, no request leaving the site and no script error.
  */
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import {
-  axeViolations,
-  closeContexts,
-  colourRules,
-  connect,
-  cspViolations,
-  hydrateIslands,
-  openPage,
-  sitePaths,
-  switchTheme,
-} from './support/browser';
+import { axeViolations, colourRules, cspViolations, hydrateIslands, openPage, sitePaths, switchTheme, useBrowser } from './support/browser';
 
 /** Pages checked at once. Two keep both cores busy while one page waits on the other. */
 const PARALLEL = Number(process.env.NAS_SWEEP_PARALLEL ?? 2);
 
 let browser: Browser;
-beforeAll(async () => {
-  browser = await connect();
-});
-afterEach(closeContexts);
-afterAll(async () => {
-  await browser?.close();
-});
+useBrowser((connected) => (browser = connected));
 
 async function checkPage(path: string): Promise<string[]> {
   const { page, context, external } = await openPage(browser, path, { theme: 'light' });

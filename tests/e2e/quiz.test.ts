@@ -7,9 +7,9 @@ import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { axeViolations, closeContexts, connect, hydrateIslands, newContext, openPage } from './support/browser';
+import { axeViolations, hydrateIslands, newContext, openPage, useBrowser } from './support/browser';
 
 interface AuthoredQuestion {
   id: string;
@@ -44,13 +44,7 @@ const BANK = 'dasar-hukum';
 const bankIds = Object.keys(keys[BANK]);
 
 let browser: Browser;
-beforeAll(async () => {
-  browser = await connect();
-});
-afterEach(closeContexts);
-afterAll(async () => {
-  await browser?.close();
-});
+useBrowser((connected) => (browser = connected));
 
 /** Waits until the island has hydrated (its buttons are enabled only then). */
 async function hydrated(page: Page, name: string) {

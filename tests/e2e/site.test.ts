@@ -1,15 +1,9 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { baseURL, closeContexts, connect, newContext, openPage } from './support/browser';
+import { baseURL, newContext, openPage, useBrowser } from './support/browser';
 
 let browser: Browser;
-beforeAll(async () => {
-  browser = await connect();
-});
-afterEach(closeContexts);
-afterAll(async () => {
-  await browser?.close();
-});
+useBrowser((connected) => (browser = connected));
 
 describe('the site frame', () => {
   it('renders the home page in Indonesian', async () => {

@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
-import { inject } from 'vitest';
+import { afterAll, afterEach, beforeAll, inject } from 'vitest';
 
 export const baseURL = inject('baseURL');
 const origin = new URL(baseURL).origin;
@@ -47,6 +47,22 @@ export async function newContext(browser: Browser, options: BrowserContextOption
 export async function closeContexts(): Promise<void> {
   await Promise.all([...contexts].map((context) => context.close().catch(() => undefined)));
   contexts.clear();
+}
+
+/**
+ * The shared Chromium for one e2e file: connects before its tests, closes the contexts a test left
+ * open (also when it failed), and disconnects after. `use` receives the connected browser.
+ */
+export function useBrowser(use: (browser: Browser) => void): void {
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    browser = await connect();
+    use(browser);
+  });
+  afterEach(closeContexts);
+  afterAll(async () => {
+    await browser?.close();
+  });
 }
 
 /** The CSP violations the page has seen since it loaded (after the events queued so far are fired). */

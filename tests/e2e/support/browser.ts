@@ -6,6 +6,7 @@ import { afterAll, afterEach, beforeAll, inject } from 'vitest';
 
 export const baseURL = inject('baseURL');
 const origin = new URL(baseURL).origin;
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 export const connect = (): Promise<Browser> => chromium.connect(inject('wsEndpoint'));
 
@@ -73,12 +74,22 @@ export async function cspViolations(page: Page): Promise<string[]> {
   });
 }
 
-/** A fresh context whose requests may not leave the site, with Starlight's theme preset. */
-export async function openPage(
+export interface PageOptions extends BrowserContextOptions {
+  /** Starlight's theme, stored before every page of the context loads. */
+  theme?: Theme;
+  /**
+   * axe-core added to every page of the context as an init script, for contexts whose pages are
+   * checked with axeViolations(): V8 caches the script, so each page then costs far less than
+   * evaluating axe's 500 KB per check. Init scripts are not subject to the page's CSP.
+   */
+  axe?: boolean;
+}
+
+/** A fresh context whose requests may not leave the site (listed in `external`), without a page yet. */
+export async function guardedContext(
   browser: Browser,
-  path: string,
-  { theme, ...options }: BrowserContextOptions & { theme?: Theme } = {},
-): Promise<OpenedPage> {
+  { theme, axe, ...options }: PageOptions = {},
+): Promise<Omit<OpenedPage, 'page'>> {
   const context = await newContext(browser, options);
   const external: string[] = [];
   await context.route('**/*', (route) => {
@@ -88,6 +99,13 @@ export async function openPage(
     return route.abort();
   });
   if (theme) await context.addInitScript((t) => localStorage.setItem('starlight-theme', t), theme);
+  if (axe) await context.addInitScript({ content: axeSource });
+  return { context, external };
+}
+
+/** A fresh context whose requests may not leave the site, with Starlight's theme preset, opened at `path`. */
+export async function openPage(browser: Browser, path: string, options: PageOptions = {}): Promise<OpenedPage> {
+  const { context, external } = await guardedContext(browser, options);
   const page = await context.newPage();
   await page.goto(path);
   return { context, page, external };
@@ -119,15 +137,14 @@ export function sitePaths(): string[] {
   return [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]).pathname);
 }
 
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 export const wcagTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 /** The rules that depend on the colours, run again in the second theme. */
 export const colourRules = ['color-contrast', 'link-in-text-block'];
 
 /**
  * axe-core's WCAG 2.2 A/AA violations on the page (or only the given rules), one readable line each.
- * axe is evaluated through the DevTools protocol, not added as an inline <script>: the site's CSP
- * rightly refuses unhashed inline scripts.
+ * axe comes from the context's init script (openPage's `axe` option) or is evaluated here through the
+ * DevTools protocol, never added as an inline <script>: the site's CSP rightly refuses unhashed ones.
  */
 export async function axeViolations(page: Page, { rules }: { rules?: string[] } = {}): Promise<string[]> {
   if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axeSource);

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
-import { axeViolations, colourRules, openPage, sitePaths, switchTheme, useBrowser } from './support/browser';
+import { axeViolations, colourRules, openPage, sharePage, sitePaths, switchTheme, useBrowser } from './support/browser';
 import { aula } from '../../src/i18n/id';
 
 let browser: Browser;
@@ -270,73 +270,83 @@ describe('two windows', () => {
   });
 });
 
-describe('legibility on a projector', () => {
-  /** Goes to the slide with the longest question (prompt plus options) and returns its number. */
-  async function longestQuestion(page: Page): Promise<number> {
-    const index = await page.locator('.nas-slide').evaluateAll((slides) => {
-      let best = -1;
-      let length = -1;
-      slides.forEach((s, i) => {
-        if (!s.classList.contains('nas-slide--question')) return;
-        const n = (s.querySelector('.nas-slide__prompt')?.textContent ?? '').length +
-          [...s.querySelectorAll('.nas-option__text')].reduce((sum, o) => sum + (o.textContent ?? '').length, 0);
-        if (n > length) [best, length] = [i, n];
-      });
-      return best;
+/** Goes to the slide with the longest question (prompt plus options) and returns its number. */
+async function longestQuestion(page: Page): Promise<number> {
+  const index = await page.locator('.nas-slide').evaluateAll((slides) => {
+    let best = -1;
+    let length = -1;
+    slides.forEach((s, i) => {
+      if (!s.classList.contains('nas-slide--question')) return;
+      const n = (s.querySelector('.nas-slide__prompt')?.textContent ?? '').length +
+        [...s.querySelectorAll('.nas-option__text')].reduce((sum, o) => sum + (o.textContent ?? '').length, 0);
+      if (n > length) [best, length] = [i, n];
     });
-    expect(index).toBeGreaterThan(0);
-    for (let i = 0; i < index; i++) await press(page, 'ArrowRight');
-    await expect(counter(page)).resolves.toMatch(new RegExp(`^${index + 1} /`));
-    return index;
-  }
-  const noScroll = (page: Page) =>
-    page.evaluate(() => {
-      const s = document.scrollingElement!;
-      const slide = document.querySelector('.nas-slide.is-current') as HTMLElement;
-      return {
-        vertical: s.scrollHeight <= innerHeight,
-        horizontal: s.scrollWidth <= innerWidth,
-        slideFits: slide.scrollHeight <= slide.clientHeight + 1,
-      };
-    });
+    return best;
+  });
+  expect(index).toBeGreaterThan(0);
+  for (let i = 0; i < index; i++) await press(page, 'ArrowRight');
+  await expect(counter(page)).resolves.toMatch(new RegExp(`^${index + 1} /`));
+  return index;
+}
+const noScroll = (page: Page) =>
+  page.evaluate(() => {
+    const s = document.scrollingElement!;
+    const slide = document.querySelector('.nas-slide.is-current') as HTMLElement;
+    return {
+      vertical: s.scrollHeight <= innerHeight,
+      horizontal: s.scrollWidth <= innerWidth,
+      slideFits: slide.scrollHeight <= slide.clientHeight + 1,
+    };
+  });
 
-  for (const deck of quizDecks) {
+/**
+ * Per quiz deck: legibility on a projector and the QR code for phones, on one page per deck. Each
+ * test sets its viewport and starts from the title slide (the deck fits the current slide to the
+ * window on every move and resize, as on a fresh load).
+ */
+for (const deck of quizDecks) {
+  describe(`the ${deck} deck on a projector and for phones`, () => {
+    const shared = sharePage(() => openPage(browser, `/aula/${deck}/`, { viewport: { width: 1920, height: 1080 } }));
+    async function fromTitleSlide(width: number, height: number): Promise<Page> {
+      const { page } = shared();
+      await page.setViewportSize({ width, height });
+      // Out of a tally field (which keeps the keys), then to the first slide.
+      await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+      await press(page, 'Home');
+      await expect(counter(page)).resolves.toMatch(/^1 \//);
+      return page;
+    }
+
     it(`${deck}: question text is at least 40 px at 1920x1080`, async () => {
-      const { page, context } = await openPage(browser, `/aula/${deck}/`, { viewport: { width: 1920, height: 1080 } });
+      const page = await fromTitleSlide(1920, 1080);
       await longestQuestion(page);
       const size = await current(page).locator('.nas-slide__prompt').evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
       expect(size).toBeGreaterThanOrEqual(40);
-      await context.close();
     });
 
     it(`${deck}: the longest question fits a 1024x768 projector without scrolling, before and after the reveal`, async () => {
-      const { page, context } = await openPage(browser, `/aula/${deck}/`, { viewport: { width: 1024, height: 768 } });
+      const page = await fromTitleSlide(1024, 768);
       await longestQuestion(page);
+      await expect(current(page).getAttribute('data-revealed')).resolves.toBeNull();
       await expect(noScroll(page)).resolves.toEqual({ vertical: true, horizontal: true, slideFits: true });
       await press(page, 'r');
       const inputs = current(page).getByRole('spinbutton');
       for (let i = 0; i < (await inputs.count()); i++) await inputs.nth(i).fill(String(10 + i));
       await expect(current(page).locator('.nas-tally').first().isVisible()).resolves.toBe(true);
       await expect(noScroll(page)).resolves.toEqual({ vertical: true, horizontal: true, slideFits: true });
-      await context.close();
     });
-  }
-});
 
-describe('QR codes for phones', () => {
-  for (const deck of quizDecks) {
     const target = deck === 'campuran' ? '/kuis/' : `/kuis/${deck}/`;
     it(`${deck}: the QR code decodes to ${target} on the configured site, printed under it`, async () => {
-      const { page, context } = await openPage(browser, `/aula/${deck}/`, { viewport: { width: 1280, height: 800 } });
+      const page = await fromTitleSlide(1280, 800);
       const expected = new URL(target, siteOrigin).href;
       const png = PNG.sync.read(await current(page).locator('[data-qr] svg').screenshot());
       const code = jsQR(new Uint8ClampedArray(png.data), png.width, png.height);
       expect(code?.data).toBe(expected);
       await expect(current(page).locator('.nas-qr figcaption').textContent()).resolves.toContain(expected);
-      await context.close();
     });
-  }
-});
+  });
+}
 
 describe('accessibility of hall mode', () => {
   it('has no axe violations on /aula/, a pledge slide and a revealed, tallied question (light; colours in dark)', async () => {

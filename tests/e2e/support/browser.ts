@@ -66,6 +66,26 @@ export function useBrowser(use: (browser: Browser) => void): void {
   });
 }
 
+/**
+ * One page shared by the tests of the calling describe block, for tests that only read or move it:
+ * opened before its first test, closed after its last (also when one failed), and spared by the
+ * afterEach that closes what a single test left open. Each test puts the page in the state it needs.
+ */
+export function sharePage(open: () => Promise<OpenedPage>): () => OpenedPage {
+  let opened: OpenedPage | undefined;
+  beforeAll(async () => {
+    opened = await open();
+    contexts.delete(opened.context);
+  });
+  afterAll(async () => {
+    await opened?.context.close();
+  });
+  return () => {
+    if (!opened) throw new Error('the shared page did not open (see the error of beforeAll)');
+    return opened;
+  };
+}
+
 /** The CSP violations the page has seen since it loaded (after the events queued so far are fired). */
 export async function cspViolations(page: Page): Promise<string[]> {
   return page.evaluate(async () => {

@@ -2,13 +2,14 @@
  * `npm run typecheck`: `astro check` (TypeScript in .astro files and the rest of the project; warnings
  * fail too) and `tsc --noEmit` (the plain compiler's verdict on the same tsconfig), run side by side
  * since each uses about one core. Each one's output is printed whole once it ends; the exit code is
- * non-zero if either failed. `astro sync` runs first: tsc needs the generated `.astro/` types
- * (astro:content and the collections), which a clean clone does not have yet.
+ * non-zero if either failed. `astro sync` runs first, once for both: tsc needs the generated `.astro/`
+ * types (astro:content and the collections), which a clean clone does not have yet.
  */
 import { spawn } from 'node:child_process';
 
 const checks: [string, string[]][] = [
-  ['astro', ['check', '--minimumFailingSeverity', 'warning']],
+  // --noSync: astro check would run the same `astro sync` again (about 2.5 s) before checking.
+  ['astro', ['check', '--noSync', '--minimumFailingSeverity', 'warning']],
   ['tsc', ['--noEmit']],
 ];
 

@@ -6,8 +6,8 @@
  */
 import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { axeViolations, baseURL, connect, openPage } from './support/browser';
+import type { Browser, BrowserContext, Page, Request } from 'playwright-core';
+import { axeViolations, baseURL, connect, guardedContext } from './support/browser';
 import { offTopic, questions, type EvalQuestion } from './support/search-questions';
 import { search as t } from '../../src/i18n/search';
 
@@ -31,15 +31,28 @@ const firstUse = new Map<string, number>();
 let opened = false;
 const bodies: Promise<void>[] = [];
 
+/** Requests issued and not yet finished or failed. */
+const pending = new Set<Request>();
+/** Resolves once the browser has been idle: work a page defers to idle time has been started by then. */
+const browserIdle = () => page.evaluate(() => new Promise((done) => requestIdleCallback(done, { timeout: 5000 })));
+
 beforeAll(async () => {
   browser = await connect();
-  ({ page, context } = await openPage(browser, '/mulai/cara-memakai/', { viewport: { width: 1280, height: 800 } }));
-  page.on('request', (r) => requests.push(r.url()));
+  ({ context } = await guardedContext(browser, { viewport: { width: 1280, height: 800 } }));
+  page = await context.newPage();
+  page.on('request', (r) => {
+    requests.push(r.url());
+    pending.add(r);
+  });
+  page.on('requestfinished', (r) => pending.delete(r));
+  page.on('requestfailed', (r) => pending.delete(r));
   page.on('response', (r) => {
     if (!opened || r.request().resourceType() !== 'script' || new URL(r.url()).pathname.includes('/pagefind/')) return;
     bodies.push(r.body().then((body) => void firstUse.set(r.url(), gzipSync(body, { level: 6 }).length), () => undefined));
   });
-  await page.reload({ waitUntil: 'networkidle' });
+  // Listening from the first request: loaded, then idle, so anything the page loads unasked has started.
+  await page.goto('/mulai/cara-memakai/');
+  await browserIdle();
 });
 afterAll(async () => {
   await context?.close();
@@ -88,7 +101,9 @@ describe('search: loading', () => {
     await page.locator('main').click({ position: { x: 5, y: 5 } });
     await page.keyboard.press('Control+k');
     await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('nas-s-input');
-    await page.waitForLoadState('networkidle');
+    // Every request the opening started has finished (and nothing more was started meanwhile).
+    await browserIdle();
+    await expect.poll(() => pending.size).toBe(0);
     await Promise.all(bodies);
     expect(requests.some(isSearchCode)).toBe(true);
     const bytes = [...firstUse.values()].reduce((a, b) => a + b, 0);

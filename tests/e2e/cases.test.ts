@@ -6,7 +6,7 @@
 import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { axeViolations, colourRules, openPage, switchTheme, useBrowser } from './support/browser';
+import { axeViolations, colourRules, guardedContext, openPage, switchTheme, useBrowser } from './support/browser';
 
 const caseIds = readdirSync('src/content/cases').map((f) => f.replace(/\.yaml$/, ''));
 
@@ -41,15 +41,18 @@ describe('a case page', () => {
 
   it('passes axe with the answer open (light; colours in dark)', async () => {
     const problems: Record<string, string[]> = {};
+    // One tab for both cases, axe added to each page as it loads.
+    const { context } = await guardedContext(browser, { theme: 'light', axe: true });
+    const page = await context.newPage();
     for (const id of ['foto-camat-dengan-calon', 'memilih-di-tps']) {
-      const { page, context } = await openPage(browser, `/studi-kasus/${id}/`, { theme: 'light' });
+      await page.goto(`/studi-kasus/${id}/`);
       await page.locator('details.nas-answer > summary').click();
       const found = (await axeViolations(page)).map((v) => `light: ${v}`);
       await switchTheme(page, 'dark');
       found.push(...(await axeViolations(page, { rules: colourRules })).map((v) => `dark: ${v}`));
       if (found.length) problems[id] = found;
-      await context.close();
     }
+    await context.close();
     expect(problems).toEqual({});
   });
 
@@ -67,14 +70,22 @@ describe('a case page', () => {
 
   it('every case page exists and its internal links answer 200', async () => {
     const { page, context } = await openPage(browser, '/studi-kasus/');
-    const hrefs = new Set<string>();
-    for (const id of caseIds) {
-      await page.goto(`/studi-kasus/${id}/`);
-      const links = await page
-        .locator('main a[href^="/"]')
-        .evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).getAttribute('href')!.split('#')[0]));
-      links.forEach((l) => hrefs.add(l));
-    }
+    // Each case page fetched and parsed in the browser (its links are in the built HTML), without
+    // rendering twenty pages one after another.
+    const pages = await page.evaluate(
+      (paths) =>
+        Promise.all(
+          paths.map(async (path) => {
+            const response = await fetch(path);
+            const doc = new DOMParser().parseFromString(await response.text(), 'text/html');
+            const links = [...doc.querySelectorAll('main a[href^="/"]')].map((a) => a.getAttribute('href')!.split('#')[0]);
+            return { path, status: response.status, links };
+          }),
+        ),
+      caseIds.map((id) => `/studi-kasus/${id}/`),
+    );
+    expect(pages.filter((p) => p.status !== 200 || p.links.length === 0).map((p) => `${p.path}: ${p.status}`)).toEqual([]);
+    const hrefs = new Set(pages.flatMap((p) => p.links));
     const statuses = await Promise.all([...hrefs].map(async (h) => [h, (await context.request.get(h)).status()] as const));
     expect(statuses.filter(([, s]) => s !== 200)).toEqual([]);
     await context.close();

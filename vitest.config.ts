@@ -27,6 +27,8 @@ export default getViteConfig({
           globalSetup: ['tests/e2e/support/global-setup.ts'],
           // One shared Chromium and server; files run one after another to keep a 2-core machine calm.
           fileParallelism: false,
+          // Tests marked concurrent (budgets, build errors) run two at a time: one per core.
+          maxConcurrency: 2,
           testTimeout: 60_000,
           hookTimeout: 60_000,
         },

@@ -1,5 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { baseURL, connect } from './support/browser';
 import { islandScripts, measurePage } from './support/wire';
@@ -13,15 +13,17 @@ afterAll(async () => {
   await browser?.close();
 });
 
-describe('wire budgets (gzip level 6: HTML + CSS + JS + fonts, read to the end, islands hydrated)', () => {
+// Concurrent: a measurement is mostly waiting (scrolling a frame at a time, islands hydrating), and
+// the bytes counted do not depend on what else runs.
+describe.concurrent('wire budgets (gzip level 6: HTML + CSS + JS + fonts, read to the end, islands hydrated)', () => {
   // Every lesson, found in the build (the e2e setup builds before collection).
   const lessons = lessonPaths();
-  it('finds the lessons to measure', () => {
+  it('finds the lessons to measure', ({ expect }) => {
     expect(lessons.length).toBeGreaterThanOrEqual(7);
   });
   for (const path of lessons) {
     const ceiling = lessonCeiling(path);
-    it(`the lesson ${path} costs at most ${ceiling / 1000} KB with its short check hydrated (goal ${LESSON_BUDGET / 1000} KB)`, async () => {
+    it(`the lesson ${path} costs at most ${ceiling / 1000} KB with its short check hydrated (goal ${LESSON_BUDGET / 1000} KB)`, async ({ expect }) => {
       const bytes = await measurePage(browser, baseURL + path);
       console.log(`${path}: ${bytes.total} B (goal ${LESSON_BUDGET}, ceiling ${ceiling})`);
       expect(bytes.total).toBeGreaterThan(1_000); // the page really loaded
@@ -34,7 +36,7 @@ describe('wire budgets (gzip level 6: HTML + CSS + JS + fonts, read to the end, 
   }
 
   for (const kind of pageKinds.filter((k) => k.budget)) {
-    it(`a ${kind.name} page costs at most ${kind.budget! / 1000} KB`, async () => {
+    it(`a ${kind.name} page costs at most ${kind.budget! / 1000} KB`, async ({ expect }) => {
       const path = kind.paths.find((p) => existsSync(`dist${p}index.html`));
       expect(path, `no built page of kind ${kind.name}`).toBeDefined();
       const bytes = await measurePage(browser, baseURL + path);
@@ -45,7 +47,7 @@ describe('wire budgets (gzip level 6: HTML + CSS + JS + fonts, read to the end, 
   }
 
   for (const kind of pageKinds.filter((k) => k.islandJs)) {
-    it(`the islands of a ${kind.name} page load at most ${kind.islandJs! / 1000} KB of JS`, async () => {
+    it(`the islands of a ${kind.name} page load at most ${kind.islandJs! / 1000} KB of JS`, async ({ expect }) => {
       const path = kind.paths.find((p) => existsSync(`dist${p}index.html`))!;
       const owned = islandScripts(readFileSync(`dist${path}index.html`, 'utf8'), (p) => readFileSync(`dist${p}`, 'utf8'));
       const bytes = await measurePage(browser, baseURL + path);

@@ -6,7 +6,7 @@
 import { execFile } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, it } from 'vitest';
 
 const roots: string[] = [];
 afterAll(() => roots.forEach((root) => rmSync(root, { recursive: true, force: true })));
@@ -39,7 +39,7 @@ async function buildWith(files: Record<string, string>): Promise<{ status: numbe
 }
 
 describe.concurrent('a malformed entry fails the build and says where', () => {
-  it('names the quiz file, the question id and the field', async () => {
+  it('names the quiz file, the question id and the field', async ({ expect }) => {
     const { status, output } = await buildWith({
       'src/quizzes/rusak.yaml': `title: Bank rusak
 lesson: index
@@ -63,7 +63,7 @@ questions:
     expect(output).toContain('pertanyaan "rusak-01": pertanyaan pilihan tunggal punya 2 jawaban benar');
   }, 120_000);
 
-  it('names the file, the entry and the field of a reference that points nowhere', async () => {
+  it('names the file, the entry and the field of a reference that points nowhere', async ({ expect }) => {
     const { status, output } = await buildWith({
       'src/content/rules/aturan-uji.yaml': `verdict: dilarang
 title: Aturan uji

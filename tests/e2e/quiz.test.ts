@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { axeViolations, hydrateIslands, newContext, openPage, useBrowser } from './support/browser';
+import { axeViolations, guardedContext, hydrateIslands, newContext, openPage, useBrowser } from './support/browser';
 
 interface AuthoredQuestion {
   id: string;
@@ -300,7 +300,9 @@ describe('final exam and certificate', () => {
   });
 
   it('a fail gives "Belum lulus" and no certificate', async () => {
-    const { page, context } = await openPage(browser, '/', { theme: 'dark' });
+    // A blank tab: takeExam opens the exam, the first page this test needs.
+    const { context } = await guardedContext(browser, { theme: 'dark' });
+    const page = await context.newPage();
     // The explanations and rules come from their own file, only once the exam has been checked.
     const reviewRequests: string[] = [];
     page.on('request', (request) => {
@@ -322,7 +324,8 @@ describe('final exam and certificate', () => {
   });
 
   it('a pass leads to a certificate, asks PNS for the NIP and PPNPN for none, and prints only the certificate', async () => {
-    const { page, context } = await openPage(browser, '/', { viewport: { width: 1280, height: 900 } });
+    const { context } = await guardedContext(browser, { viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
     await takeExam(page, true);
     await expect.poll(() => page.locator('.nas-exam-verdict').textContent(), POLL).toContain('Lulus');
     await expect.poll(() => page.locator('.nas-exam-result').textContent(), POLL).toContain('20 dari 20 benar (100%)');

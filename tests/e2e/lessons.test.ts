@@ -97,14 +97,23 @@ describe('links between lessons', () => {
   it('every link to a rule or a legal entry on a lesson page lands on an existing anchor', async () => {
     const anchors: Record<string, Set<string>> = {};
     const { page, context } = await openPage(browser, RULES_PAGE);
+    // Each page fetched and parsed in the browser (ids and links are in the built HTML), not rendered.
+    const parsed = (path: string) =>
+      page.evaluate(async (path) => {
+        const response = await fetch(path);
+        const doc = new DOMParser().parseFromString(await response.text(), 'text/html');
+        if (!response.ok) throw new Error(`${path}: ${response.status}`);
+        return {
+          ids: [...doc.querySelectorAll('[id]')].map((el) => el.id),
+          hrefs: [...doc.querySelectorAll('main a[href*="#"]')].map((a) => a.getAttribute('href')!),
+        };
+      }, path);
     for (const path of [RULES_PAGE, '/materi/dasar-hukum/']) {
-      await page.goto(path);
-      anchors[path] = new Set(await page.locator('[id]').evaluateAll((els) => els.map((el) => el.id)));
+      anchors[path] = new Set((await parsed(path)).ids);
     }
     const broken: string[] = [];
     for (const slug of ['dasar-hukum', 'ikrar-netralitas', 'pakta-integritas', 'boleh-dan-dilarang', 'media-sosial', 'sanksi-dan-pelaporan', 'panitia-ad-hoc', 'pilkada-dan-topik-khusus']) {
-      await page.goto(`/materi/${slug}/`);
-      const hrefs = await page.locator('main a[href*="#"]').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
+      const { hrefs } = await parsed(`/materi/${slug}/`);
       for (const href of hrefs) {
         const [path, hash] = href.split('#');
         if (anchors[path] && !anchors[path].has(hash)) broken.push(`${slug}: ${href}`);

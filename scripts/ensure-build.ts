@@ -12,10 +12,17 @@ function newestMtime(path: string): number {
   return Math.max(0, ...readdirSync(path).map((entry) => newestMtime(join(path, entry))));
 }
 
-export function ensureFreshBuild(): void {
+/** Whether dist/ was built after the last change to any input. */
+export function buildIsFresh(): boolean {
   const built = statSync('dist/index.html', { throwIfNoEntry: false })?.mtimeMs ?? 0;
-  if (built > Math.max(...inputs.map(newestMtime))) return;
-  // Vitest sets NODE_ENV=test, which would make Astro build a development bundle (search disabled).
-  const result = spawnSync('npm', ['run', 'build'], { stdio: 'inherit', env: { ...process.env, NODE_ENV: 'production' } });
+  return built > Math.max(...inputs.map(newestMtime));
+}
+
+/** `npm run build` as a production build: Vitest sets NODE_ENV=test, which would make Astro build a development bundle (search disabled). */
+export const buildCommand = { command: 'npm', args: ['run', 'build'], env: { ...process.env, NODE_ENV: 'production' } };
+
+export function ensureFreshBuild(): void {
+  if (buildIsFresh()) return;
+  const result = spawnSync(buildCommand.command, buildCommand.args, { stdio: 'inherit', env: buildCommand.env });
   if (result.status !== 0) throw new Error(`npm run build failed with status ${result.status}`);
 }

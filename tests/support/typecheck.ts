@@ -4,11 +4,19 @@
  * since each uses about one core. Each one's output is printed whole once it ends; the exit code is
  * non-zero if either failed. `astro sync` runs first, once for both: tsc needs the generated `.astro/`
  * types (astro:content and the collections), which a clean clone does not have yet.
+ *
+ * `--build` (what `npm test` passes): also brings dist/ up to date for the end-to-end tests, alongside
+ * the checks instead of after them. A build's first step is that same `astro sync`, so when dist/ is
+ * stale the checks start as soon as the build says the types are generated; .astro/ is not written
+ * after that. The build's output is printed as it comes.
  */
 import { spawn } from 'node:child_process';
+import { buildCommand, buildIsFresh } from '../../scripts/ensure-build.ts';
+
+const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0', NO_COLOR: '1' };
 
 const checks: [string, string[]][] = [
-  // --noSync: astro check would run the same `astro sync` again (about 2.5 s) before checking.
+  // --noSync: the types were generated just before (astro check would run the same sync again).
   ['astro', ['check', '--noSync', '--minimumFailingSeverity', 'warning']],
   ['tsc', ['--noEmit']],
 ];
@@ -16,9 +24,7 @@ const checks: [string, string[]][] = [
 const run = ([bin, args]: [string, string[]]) =>
   new Promise<number>((done) => {
     const started = Date.now();
-    const child = spawn(`node_modules/.bin/${bin}`, args, {
-      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0', NO_COLOR: '1' },
-    });
+    const child = spawn(`node_modules/.bin/${bin}`, args, { env });
     let output = '';
     child.stdout.on('data', (chunk) => (output += chunk));
     child.stderr.on('data', (chunk) => (output += chunk));
@@ -29,6 +35,43 @@ const run = ([bin, args]: [string, string[]]) =>
     });
   });
 
-if ((await run(['astro', ['sync']])) !== 0) process.exit(1);
-const codes = await Promise.all(checks.map(run));
-process.exit(codes.some((code) => code !== 0) ? 1 : 0);
+const checkAll = async (): Promise<number> => ((await Promise.all(checks.map(run))).some((code) => code !== 0) ? 1 : 0);
+const syncThenCheck = async (): Promise<number> => ((await run(['astro', ['sync']])) !== 0 ? 1 : checkAll());
+
+/**
+ * Runs the build, printing its output as it comes. `onTypes` is called once: with true when the
+ * build says it has generated the types, with false if it ended without saying so (it failed early).
+ * Resolves with the build's exit code.
+ */
+const build = (onTypes: (generated: boolean) => void) =>
+  new Promise<number>((done) => {
+    let called = false;
+    const once = (generated: boolean) => {
+      if (!called) onTypes(generated);
+      called = true;
+    };
+    const child = spawn(buildCommand.command, buildCommand.args, { env: { ...buildCommand.env, FORCE_COLOR: '0', NO_COLOR: '1' } });
+    let line = '';
+    child.stdout.on('data', (chunk: Buffer) => {
+      process.stdout.write(chunk);
+      line += chunk;
+      if (/\[types\] Generated/.test(line)) once(true);
+      line = line.slice(line.lastIndexOf('\n') + 1);
+    });
+    child.stderr.on('data', (chunk: Buffer) => process.stderr.write(chunk));
+    child.on('close', (code) => {
+      once(false);
+      done(code ?? 1);
+    });
+  });
+
+let code: number;
+if (process.argv.includes('--build') && !buildIsFresh()) {
+  let checked: Promise<number> = Promise.resolve(0);
+  // Without generated types (the build failed first), the checks get their own sync, which says why.
+  const built = await build((generated) => (checked = generated ? checkAll() : syncThenCheck()));
+  code = Math.max(built === 0 ? 0 : 1, await checked);
+} else {
+  code = await syncThenCheck();
+}
+process.exit(code);

@@ -27,7 +27,7 @@ const PARALLEL = Number(process.env.NAS_SWEEP_PARALLEL ?? 2);
 let browser: Browser;
 useBrowser((connected) => (browser = connected));
 
-/** Checks the paths taken from `queue` one after another in one tab; returns the problems by path. */
+/** Checks the paths taken from `queue` one after another in one tab, noting what it finds by path in `problems`. */
 async function sweep(queue: string[], checked: string[], problems: Record<string, string[]>): Promise<void> {
   const { context, external } = await guardedContext(browser, { theme: 'light', axe: true });
   try {
@@ -37,25 +37,27 @@ async function sweep(queue: string[], checked: string[], problems: Record<string
     for (let path = queue.shift(); path; path = queue.shift()) {
       external.length = 0;
       errors.length = 0;
-      await page.goto(path);
-      await hydrateIslands(page);
-      const light = await axeViolations(page);
-      await switchTheme(page, 'dark');
-      const dark = await axeViolations(page, { rules: colourRules });
-      // Violations are recorded per document, so they are this path's alone.
-      const csp = await cspViolations(page);
+      const found: string[] = [];
+      try {
+        await page.goto(path);
+        await hydrateIslands(page);
+        found.push(...(await axeViolations(page)).map((v) => `light: ${v}`));
+        await switchTheme(page, 'dark');
+        found.push(...(await axeViolations(page, { rules: colourRules })).map((v) => `dark: ${v}`));
+        // Violations are recorded per document, so they are this path's alone.
+        found.push(...(await cspViolations(page)).map((v) => `CSP: ${v}`));
+      } catch (error) {
+        // Named with its path; the next path loads a new document in the same tab.
+        found.push(`check failed: ${(error as Error).message.split('\n')[0]}`);
+      }
       // What the page stored (progress, a deck's position) must not shape the next page.
-      await page.evaluate(() => {
-        localStorage.clear();
-        sessionStorage.clear();
-      });
-      const found = [
-        ...light.map((v) => `light: ${v}`),
-        ...dark.map((v) => `dark: ${v}`),
-        ...csp.map((v) => `CSP: ${v}`),
-        ...external.map((u) => `external request: ${u}`),
-        ...errors,
-      ];
+      await page
+        .evaluate(() => {
+          localStorage.clear();
+          sessionStorage.clear();
+        })
+        .catch((error: Error) => found.push(`storage not cleared: ${error.message.split('\n')[0]}`));
+      found.push(...external.map((u) => `external request: ${u}`), ...errors);
       checked.push(path);
       if (found.length) problems[path] = found;
     }

@@ -123,8 +123,8 @@ describe('module quiz', () => {
         await expect.poll(() => result.textContent(), POLL).toContain('Jawaban Anda benar.');
       }
       // The explanation links to the rule and its legal basis.
-      expect(await result.locator('a[href^="/materi/boleh-dan-dilarang/#"]').count()).toBeGreaterThan(0);
-      expect(await result.locator('a[href^="/materi/dasar-hukum/#"]').count()).toBeGreaterThan(0);
+      expect(await result.locator('a[href^="/rujukan/aturan/#"]').count()).toBeGreaterThan(0);
+      expect(await result.locator('a[href^="/rujukan/peraturan/#"]').count()).toBeGreaterThan(0);
     }
 
     const total = bankIds.length;
@@ -309,7 +309,7 @@ describe('final exam and certificate', () => {
     await takeExam(page, false, () => expect(reviewRequests).toEqual([]));
     await expect.poll(() => page.locator('.nas-exam-verdict').textContent(), POLL).toContain('Belum lulus');
     await expect.poll(() => page.locator('.nas-q-explanation').count(), POLL).toBe(20);
-    await expect.poll(() => page.locator('.nas-q-rules a[href^="/materi/boleh-dan-dilarang/#"]').count(), POLL).toBeGreaterThan(0);
+    await expect.poll(() => page.locator('.nas-q-rules a[href^="/rujukan/aturan/#"]').count(), POLL).toBeGreaterThan(0);
     expect(reviewRequests).toHaveLength(1);
     expect(await axeViolations(page)).toEqual([]);
     await expect.poll(() => page.getByRole('link', { name: 'Buat sertifikat' }).count(), POLL).toBe(0);

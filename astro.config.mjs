@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
+import { rehypeHeadingIds, unified } from '@astrojs/markdown-remark';
 import preact from '@astrojs/preact';
 import starlightLinksValidator from 'starlight-links-validator';
 import { sidebar } from './src/sidebar.mjs';
@@ -17,6 +18,13 @@ const site = process.env.SITE_URL ?? DEFAULT_SITE;
 export default defineConfig({
   site,
   trailingSlash: 'always',
+  // Starlight turns on prefetching every link on hover (about 1 KB of script on every page). It skips
+  // slow connections anyway, which is most of our readers, and the service worker makes pages
+  // already read instant: not worth its weight here.
+  prefetch: false,
+  // Heading ids before any other rehype step: Starlight adds this only with its heading links (off
+  // below), and the links validator reads the ids to check every #anchor at build.
+  markdown: { processor: unified({ rehypePlugins: [rehypeHeadingIds] }) },
   integrations: [
     starlight({
       title: 'Netralitas ASN',
@@ -31,6 +39,10 @@ export default defineConfig({
       // Installable web app: manifest, theme colour and icon (see public/manifest.webmanifest).
       head: webAppHead.map(({ tag, attrs }) => ({ tag, attrs: { ...attrs } })),
       lastUpdated: false,
+      // No link icon beside every heading: it adds a second link per heading, read out as
+      // "Bagian berjudul …", and its CSS, to every page (about 0.5 KB per lesson). Each section's
+      // address stays one click away in "Di halaman ini", the table of contents.
+      markdown: { headingLinks: false },
       pagination: true,
       routeMiddleware: './src/route-middleware.ts',
       components: {

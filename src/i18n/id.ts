@@ -56,6 +56,11 @@ export const lessons = {
   print: 'Cetak pakta',
   printNoScript: 'Untuk mencetak lembar ini, pakai perintah cetak peramban Anda (Ctrl+P, atau menu Cetak).',
   printHint: 'Saat dicetak, hanya lembar pakta di bawah ini yang ikut, pada kertas A4.',
+  /** The overview of all rules in the lesson "Boleh dan dilarang" (RuleIndex.astro). */
+  ruleIndex: {
+    allowed: (n: number) => `Yang boleh (${n} aturan)`,
+    forbidden: (n: number) => `Yang dilarang (${n} aturan)`,
+  },
 } as const;
 
 /** The hall-mode strings the deck's page script needs (kept apart so its bundle stays small). */
@@ -308,7 +313,7 @@ export const ruleBases = {
   repealed: 'sudah dicabut',
 } as const;
 
-/** Review material loaded after checking (explanations, rules): the exam. */
+/** Review material loaded after checking (explanations, feedback, rules): the exam and the lessons' short checks. */
 export const quizReview = {
   reviewLoading: 'Memuat penjelasan jawaban…',
   reviewFailed: 'Penjelasan jawaban belum dapat dimuat. Periksa sambungan internet, lalu coba lagi.',

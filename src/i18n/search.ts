@@ -17,5 +17,5 @@ export const search = {
   notFoundTitle: 'Tidak menemukan jawaban?',
   notFound: 'Kami tidak menemukan bagian situs yang menjawab pertanyaan ini. Coba kata lain, atau lihat daftar pertanyaan dan aturan:',
   faq: 'Tanya jawab',
-  rules: 'Daftar boleh dan dilarang',
+  rules: 'Daftar aturan (boleh dan dilarang)',
 } as const;

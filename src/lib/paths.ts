@@ -4,14 +4,20 @@ export const paths = {
   /** A docs page from its collection id: "index" is the home page, "materi/x" is "/materi/x/". */
   doc: (id: string) => (id === 'index' ? '/' : `/${id.replace(/\/index$/, '')}/`),
   lesson: (slug: string) => `/materi/${slug}/`,
-  rule: (id: string) => `/materi/boleh-dan-dilarang/#${id}`,
+  /** The register of every rule, with its filter (the lesson "Boleh dan dilarang" gives the overview). */
+  rules: () => '/rujukan/aturan/',
+  rule: (id: string) => `/rujukan/aturan/#${id}`,
   case: (id: string) => `/studi-kasus/${id}/`,
   caseIndex: () => '/studi-kasus/',
-  legal: (id: string) => `/materi/dasar-hukum/#${id}`,
+  /** The register of every regulation, decree, circular and ruling (the lesson "Dasar hukum" explains them). */
+  legals: () => '/rujukan/peraturan/',
+  legal: (id: string) => `/rujukan/peraturan/#${id}`,
   source: (id: string) => `/rujukan/sumber/#${id}`,
   /** The course overview: every module quiz, progress, export and import. */
   quizIndex: () => '/kuis/',
   quiz: (module: string) => `/kuis/${module}/`,
+  /** A bank's review material (explanations, feedback, rules), loaded by its short check after checking. */
+  quizReview: (module: string) => `/kuis/${module}/ulasan.json`,
   exam: () => '/ujian/',
   /** The exam's review material (explanations and rules), loaded after checking. */
   examReview: () => '/ujian/ulasan.json',

@@ -21,9 +21,9 @@ const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '
 /** The icon alone, hidden from screen readers (the word next to it says the same). */
 export function verdictIcon(verdict: Verdict): string {
   return (
-    '<svg class="nas-verdict__icon" aria-hidden="true" focusable="false" viewBox="0 0 20 20" width="20" height="20">' +
-    '<circle cx="10" cy="10" r="8.5" fill="none" stroke="currentColor" stroke-width="2"/>' +
-    `<path d="${marks[verdict]}" fill="none" stroke="currentColor" stroke-width="2.2" stroke-linecap="round"/></svg>`
+    // Stroke settings on the root, inherited by both shapes: the icon is repeated all over a page.
+    '<svg class="nas-verdict__icon" aria-hidden="true" viewBox="0 0 20 20" width="20" height="20" fill="none" stroke="currentColor" stroke-width="2">' +
+    `<circle cx="10" cy="10" r="8.5"/><path d="${marks[verdict]}" stroke-width="2.2" stroke-linecap="round"/></svg>`
   );
 }
 

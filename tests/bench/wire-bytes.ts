@@ -10,27 +10,27 @@ import { ensureFreshBuild } from '../../scripts/ensure-build.ts';
 import { chromiumArgs, chromiumPath } from '../e2e/support/chromium.ts';
 import { serveDist } from '../e2e/support/server.ts';
 import { measurePage } from '../e2e/support/wire.ts';
-import { LESSON_BUDGET, lessonCeiling, lessonPaths, pageKinds } from './page-kinds.ts';
+import { LESSON_BUDGET, lessonPaths, pageKinds } from './page-kinds.ts';
 
 ensureFreshBuild();
 const { url, server } = await serveDist();
 const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs, headless: true });
 const kb = (n: number) => (n / 1000).toFixed(1).padStart(6);
 const rows = [
-  ...lessonPaths().map((path) => ({ name: 'materi', path, budget: LESSON_BUDGET as number | undefined, ceiling: lessonCeiling(path) })),
-  ...pageKinds.map((kind) => ({ name: kind.name, path: kind.paths.find((p) => existsSync(`dist${p}index.html`)), budget: kind.budget, ceiling: kind.budget })),
+  ...lessonPaths().map((path) => ({ name: 'materi', path, budget: LESSON_BUDGET as number | undefined })),
+  ...pageKinds.map((kind) => ({ name: kind.name, path: kind.paths.find((p) => existsSync(`dist${p}index.html`)), budget: kind.budget })),
 ];
-console.log('page kind    path                                   HTML    CSS     JS  fonts  total  goal / ceiling (KB, gzip)');
+console.log('page kind    path                                   HTML    CSS     JS  fonts  total  budget (KB, gzip)');
 try {
-  for (const { name, path, budget, ceiling } of rows) {
+  for (const { name, path, budget } of rows) {
     if (!path) {
       console.log(`${name.padEnd(12)} (no page of this kind yet)`);
       continue;
     }
     const b = await measurePage(browser, url + path);
-    const over = budget && b.total > budget ? '  over goal' : '';
+    const over = budget && b.total > budget ? '  OVER BUDGET' : '';
     console.log(
-      `${name.padEnd(12)} ${path.padEnd(38)} ${kb(b.html)} ${kb(b.css)} ${kb(b.js)} ${kb(b.fonts)} ${kb(b.total)}  ${budget ? budget / 1000 : '-'}${ceiling && ceiling !== budget ? ` / ${ceiling / 1000}` : ''}${over}`,
+      `${name.padEnd(12)} ${path.padEnd(38)} ${kb(b.html)} ${kb(b.css)} ${kb(b.js)} ${kb(b.fonts)} ${kb(b.total)}  ${budget ? budget / 1000 : '-'}${over}`,
     );
   }
 } finally {

@@ -58,7 +58,7 @@ export const questions: ViewQuestion[] = [
 
 export const rules: ViewRules = {
   'ikut-kampanye':
-    '<li>Aturan: <a href="/materi/boleh-dan-dilarang/#ikut-kampanye">Ikut serta dalam kampanye</a> (dilarang) · Dasar hukum: <a href="/materi/dasar-hukum/#pp-94-2021">PP 94/2021 Pasal 5 huruf n angka 1</a></li>',
+    '<li>Aturan: <a href="/rujukan/aturan/#ikut-kampanye">Ikut serta dalam kampanye</a> (dilarang) · Dasar hukum: <a href="/rujukan/peraturan/#pp-94-2021">PP 94/2021 Pasal 5 huruf n angka 1</a></li>',
 };
 
 export const quizData = JSON.stringify({ questions, rules });

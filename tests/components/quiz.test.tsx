@@ -1,11 +1,12 @@
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import Quiz from '../../src/components/quiz/Quiz';
-import { quiz } from '../../src/i18n/id';
+import { quiz, quizReview } from '../../src/i18n/id';
 import { PROGRESS_KEY } from '../../src/lib/quiz/storage';
-import { quizData } from './fixtures';
+import { questions, quizData, rules } from './fixtures';
 
-const renderQuiz = () => render(<Quiz bank="uji" data={quizData} scope="modules" t={quiz} />);
+const t = { ...quiz, ...quizReview };
+const renderQuiz = () => render(<Quiz bank="uji" data={quizData} scope="modules" t={t} />);
 const group = (n: number) => screen.getAllByRole('group')[n];
 const checkButton = (g: HTMLElement) => within(g.closest('section')!).getByRole('button', { name: 'Periksa jawaban' });
 const status = () => screen.getByRole('status');
@@ -18,7 +19,10 @@ async function ready() {
 }
 
 beforeEach(() => localStorage.clear());
-afterEach(cleanup);
+afterEach(() => {
+  cleanup();
+  vi.unstubAllGlobals();
+});
 
 describe('quiz island', () => {
   it('renders a fieldset per question with native radios and checkboxes and labels', async () => {
@@ -48,8 +52,8 @@ describe('quiz island', () => {
     expect(text(within(section).getByText(/Salah \(pilihan Anda\)/).closest('p'))).toContain('Sudah dicabut.');
     expect(text(section)).toContain('Jawaban Anda belum tepat. Jawaban yang benar: PP 94/2021.');
     expect(text(section)).toContain('Disiplin PNS kini diatur PP 94/2021.');
-    expect((within(section).getByRole('link', { name: 'Ikut serta dalam kampanye' })).getAttribute('href')).toBe('/materi/boleh-dan-dilarang/#ikut-kampanye');
-    expect((within(section).getByRole('link', { name: /PP 94\/2021/ })).getAttribute('href')).toBe('/materi/dasar-hukum/#pp-94-2021');
+    expect((within(section).getByRole('link', { name: 'Ikut serta dalam kampanye' })).getAttribute('href')).toBe('/rujukan/aturan/#ikut-kampanye');
+    expect((within(section).getByRole('link', { name: /PP 94\/2021/ })).getAttribute('href')).toBe('/rujukan/peraturan/#pp-94-2021');
     expect(text(status())).toContain('Soal 1: belum tepat. Skor: 0 dari 4 benar (0%).');
     // The inputs are locked and focus moved to the result.
     expect((within(group(0)).getByRole('radio', { name: 'PP 53/2010' }) as HTMLInputElement).disabled).toBe(true);
@@ -130,5 +134,61 @@ describe('quiz island', () => {
     fireEvent.click(within(group(3)).getByRole('radio', { name: 'Dilarang' }));
     fireEvent.click(checkButton(group(3)));
     expect(text(status())).toContain('Soal 4: benar.');
+  });
+});
+
+describe('short check with its review material loaded after checking', () => {
+  // What a lesson ships: questions and the answer key, no feedback, explanation or rules.
+  const lean = questions.map(({ explanation, rules: ids, ...q }) => ({ ...q, options: q.options.map(({ feedback, ...o }) => o) }));
+  const review = {
+    questions: Object.fromEntries(
+      questions.map((q) => [q.id, { explanation: q.explanation!, rules: q.rules!, feedback: Object.fromEntries(q.options.map((o) => [o.key, o.feedback!])) }]),
+    ),
+    rules,
+  };
+  const renderShort = async () => {
+    render(<Quiz bank="uji" data={JSON.stringify({ questions: lean, rules: {} })} scope="checks" reviewHref="/kuis/uji/ulasan.json" t={t} />);
+    await ready();
+  };
+  const answerFirstWrong = () => {
+    fireEvent.click(within(group(0)).getByRole('radio', { name: 'PP 53/2010' }));
+    fireEvent.click(checkButton(group(0)));
+    return group(0).closest('section')!;
+  };
+
+  it('loads nothing until a question is checked, scores at once, then shows feedback, explanation and rules', async () => {
+    const fetch = vi.fn(async () => new Response(JSON.stringify(review)));
+    vi.stubGlobal('fetch', fetch);
+    await renderShort();
+    expect(fetch).not.toHaveBeenCalled();
+    const section = answerFirstWrong();
+    // The verdict and the score need only the shipped answer key.
+    expect(text(section)).toContain('Jawaban Anda belum tepat. Jawaban yang benar: PP 94/2021.');
+    expect(text(status())).toContain('Soal 1: belum tepat. Skor: 0 dari 4 benar (0%).');
+    expect(fetch).toHaveBeenCalledWith('/kuis/uji/ulasan.json');
+    await waitFor(() => expect(text(section)).toContain('Disiplin PNS kini diatur PP 94/2021.'));
+    expect(text(within(section).getByText(/Salah \(pilihan Anda\)/).closest('p'))).toContain('Sudah dicabut.');
+    expect(within(section).getByRole('link', { name: 'Ikut serta dalam kampanye' }).getAttribute('href')).toBe('/rujukan/aturan/#ikut-kampanye');
+    expect(text(document.body)).not.toContain(quizReview.reviewLoading);
+    // A second check reuses what was loaded.
+    fireEvent.click(within(group(3)).getByRole('radio', { name: 'Dilarang' }));
+    fireEvent.click(checkButton(group(3)));
+    expect(fetch).toHaveBeenCalledTimes(1);
+  });
+
+  it('says when the material cannot be loaded, keeps the score, and tries again on request', async () => {
+    const fetch = vi.fn(async (): Promise<Response> => {
+      throw new TypeError('offline');
+    });
+    vi.stubGlobal('fetch', fetch);
+    await renderShort();
+    const section = answerFirstWrong();
+    const retry = await screen.findByRole('button', { name: quizReview.reviewRetry });
+    expect(text(document.body)).toContain(quizReview.reviewFailed);
+    expect(text(section)).toContain('Jawaban Anda belum tepat.');
+    fetch.mockImplementation(async () => new Response(JSON.stringify(review)));
+    fireEvent.click(retry);
+    await waitFor(() => expect(text(section)).toContain('Disiplin PNS kini diatur PP 94/2021.'));
+    expect(fetch).toHaveBeenCalledTimes(2);
   });
 });

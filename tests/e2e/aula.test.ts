@@ -108,8 +108,8 @@ describe('facilitator controls', () => {
     const basisLinks = await current(page)
       .locator('.nas-basis a')
       .evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
-    expect(basisLinks.some((h) => h.startsWith('/materi/boleh-dan-dilarang/#'))).toBe(true);
-    expect(basisLinks.some((h) => h.startsWith('/materi/dasar-hukum/#'))).toBe(true);
+    expect(basisLinks.some((h) => h.startsWith('/rujukan/aturan/#'))).toBe(true);
+    expect(basisLinks.some((h) => h.startsWith('/rujukan/peraturan/#'))).toBe(true);
     await press(page, 'r');
     await expect(mark.first().isVisible()).resolves.toBe(false);
     await press(page, 'Enter');

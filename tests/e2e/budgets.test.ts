@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { baseURL, connect } from './support/browser';
 import { islandScripts, measurePage } from './support/wire';
-import { LESSON_BUDGET, lessonCeiling, lessonPaths, OVER_GOAL, pageKinds } from '../bench/page-kinds';
+import { LESSON_BUDGET, lessonPaths, pageKinds } from '../bench/page-kinds';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -22,15 +22,12 @@ describe.concurrent('wire budgets (gzip level 6: HTML + CSS + JS + fonts, read t
     expect(lessons.length).toBeGreaterThanOrEqual(7);
   });
   for (const path of lessons) {
-    const ceiling = lessonCeiling(path);
-    it(`the lesson ${path} costs at most ${ceiling / 1000} KB with its short check hydrated (goal ${LESSON_BUDGET / 1000} KB)`, async ({ expect }) => {
+    it(`the lesson ${path} costs at most ${LESSON_BUDGET / 1000} KB with its short check hydrated`, async ({ expect }) => {
       const bytes = await measurePage(browser, baseURL + path);
-      console.log(`${path}: ${bytes.total} B (goal ${LESSON_BUDGET}, ceiling ${ceiling})`);
+      console.log(`${path}: ${bytes.total} B (budget ${LESSON_BUDGET})`);
       expect(bytes.total).toBeGreaterThan(1_000); // the page really loaded
       expect(bytes.islands, 'the short check is on the page and hydrated').toBeGreaterThan(0);
-      expect(bytes.total).toBeLessThanOrEqual(ceiling);
-      // A lesson listed as over the goal that has got under it: take it off the list.
-      if (path in OVER_GOAL) expect(bytes.total, `${path} is under the goal now: remove it from OVER_GOAL`).toBeGreaterThan(LESSON_BUDGET);
+      expect(bytes.total).toBeLessThanOrEqual(LESSON_BUDGET);
       expect(bytes.fonts).toBe(0); // no web fonts
     });
   }

@@ -59,8 +59,8 @@ describe('a case page', () => {
   it('links its rules, legal bases and sources, shows the review date and leads to the next case', async () => {
     const { page, context } = await openPage(browser, '/studi-kasus/foto-camat-dengan-calon/');
     const main = page.locator('main');
-    await expect(main.locator('a[href="/materi/boleh-dan-dilarang/#foto-dengan-calon"]').count()).resolves.toBe(1);
-    await expect(main.locator('a[href="/materi/dasar-hukum/#skb-netralitas-2022"]').count()).resolves.toBeGreaterThan(0);
+    await expect(main.locator('a[href="/rujukan/aturan/#foto-dengan-calon"]').count()).resolves.toBe(1);
+    await expect(main.locator('a[href="/rujukan/peraturan/#skb-netralitas-2022"]').count()).resolves.toBeGreaterThan(0);
     await expect(main.locator('a[href="/rujukan/sumber/#teks-skb-2022"]').count()).resolves.toBe(1);
     await expect(main.locator('.nas-reviewed').innerText()).resolves.toMatch(/Terakhir ditinjau: 2 Desember 2026/);
     await expect(main.locator('a[rel="next"]').getAttribute('href')).resolves.toBe('/studi-kasus/like-unggahan-calon/');
@@ -124,7 +124,7 @@ describe('reference pages', () => {
     const used = page.locator('section[aria-labelledby="teks-skb-2022"] dd ul a');
     const hrefs = await used.evaluateAll((as) => as.map((a) => a.getAttribute('href')));
     expect(hrefs).toContain('/studi-kasus/foto-camat-dengan-calon/');
-    expect(hrefs).toContain('/materi/boleh-dan-dilarang/#foto-dengan-calon');
+    expect(hrefs).toContain('/rujukan/aturan/#foto-dengan-calon');
     expect(hrefs).toContain('/rujukan/tanya-jawab/');
     await context.close();
   });

@@ -4,6 +4,7 @@ import type { Browser } from 'playwright-core';
 import { parse } from 'yaml';
 import { baseURL, openPage, useBrowser } from './support/browser';
 import { lessons as t, paktaSheet as sheetText, search, verdictLabel } from '../../src/i18n/id';
+import { paths } from '../../src/lib/paths';
 
 const POLL = { timeout: 5000 };
 
@@ -11,19 +12,37 @@ const entries = (dir: string) =>
   readdirSync(dir)
     .filter((f) => f.endsWith('.yaml'))
     .map((f) => ({ id: f.replace(/\.yaml$/, ''), ...parse(readFileSync(`${dir}/${f}`, 'utf8')) }));
-const rules = entries('src/content/rules') as { id: string; verdict: string; topics: string[] }[];
+const rules = entries('src/content/rules') as { id: string; title: string; verdict: string; topics: string[] }[];
 const legal = entries('src/content/legal') as { id: string; status: string; replacedBy?: string }[];
 
 let browser: Browser;
 useBrowser((connected) => (browser = connected));
 
-const RULES_PAGE = '/materi/boleh-dan-dilarang/';
+/** The register of every rule (with its filter), and the register of every regulation. */
+const RULES_PAGE = paths.rules();
+const LEGAL_PAGE = paths.legals();
 const visibleVerdicts = (page: import('playwright-core').Page) =>
   page.locator('[data-rule-list] > article').evaluateAll((els) =>
     els.filter((el) => (el as HTMLElement).offsetParent !== null).map((el) => (el as HTMLElement).dataset.verdict),
   );
 
-describe('Boleh dan dilarang', () => {
+describe('Boleh dan dilarang (the lesson)', () => {
+  it('sums up every rule under "Yang boleh" and "Yang dilarang", each linking to its entry in the register', async () => {
+    const { page, context } = await openPage(browser, paths.lesson('boleh-dan-dilarang'));
+    for (const verdict of ['boleh', 'dilarang'] as const) {
+      const expected = rules.filter((r) => r.verdict === verdict);
+      const heading = verdict === 'boleh' ? t.ruleIndex.allowed(expected.length) : t.ruleIndex.forbidden(expected.length);
+      const group = page.getByRole('region', { name: heading });
+      const hrefs = await group.getByRole('link').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+      expect(hrefs.sort(), verdict).toEqual(expected.map((r) => paths.rule(r.id)).sort());
+    }
+    // The details are the register's: the lesson carries no rule articles and no search cards.
+    await expect(page.locator('[data-rule-list], [data-search-card]').count()).resolves.toBe(0);
+    await context.close();
+  });
+});
+
+describe('Daftar aturan (the register)', () => {
   it('has an article for every rule, with its id as the anchor', async () => {
     const { page, context } = await openPage(browser, RULES_PAGE);
     const ids = await page.locator('[data-rule-list] > article').evaluateAll((els) => els.map((el) => el.id));
@@ -40,7 +59,7 @@ describe('Boleh dan dilarang', () => {
   it('filters to forbidden acts and announces how many show', async () => {
     const { page, context } = await openPage(browser, RULES_PAGE, { viewport: { width: 1280, height: 900 } });
     const status = page.getByRole('status').filter({ hasText: 'aturan' });
-    // The page also ends with a short check whose answers are radios named Boleh and Dilarang.
+    // Within the filter form: its radios are named like the verdicts.
     const filter = page.getByRole('form', { name: t.filter.legend });
     await expect(status.textContent()).resolves.toContain(t.filter.count(rules.length, rules.length));
     await filter.getByRole('radio', { name: verdictLabel.dilarang }).check();
@@ -71,7 +90,7 @@ describe('Boleh dan dilarang', () => {
     const { page, context } = await openPage(browser, RULES_PAGE, { javaScriptEnabled: false });
     await expect(visibleVerdicts(page)).resolves.toHaveLength(rules.length);
     expect(rules.length).toBeGreaterThanOrEqual(24);
-    // No filter controls (the short check's answer radios at the end of the page are not filters).
+    // No filter controls.
     await expect(page.locator('[data-rule-filter] input, [data-rule-filter] select').filter({ visible: true }).count()).resolves.toBe(0);
     await expect(page.getByRole('combobox', { name: t.filter.topic }).count()).resolves.toBe(0);
     await context.close();
@@ -108,7 +127,7 @@ describe('links between lessons', () => {
           hrefs: [...doc.querySelectorAll('main a[href*="#"]')].map((a) => a.getAttribute('href')!),
         };
       }, path);
-    for (const path of [RULES_PAGE, '/materi/dasar-hukum/']) {
+    for (const path of [RULES_PAGE, LEGAL_PAGE, paths.lesson('dasar-hukum')]) {
       anchors[path] = new Set((await parsed(path)).ids);
     }
     const broken: string[] = [];
@@ -124,9 +143,23 @@ describe('links between lessons', () => {
   });
 });
 
-describe('Dasar hukum', () => {
+describe('Dasar hukum (the lesson)', () => {
+  it('names every regulation with its status, each linking to its entry in the register', async () => {
+    const { page, context } = await openPage(browser, paths.lesson('dasar-hukum'));
+    const items = page.locator('main .nas-legal-brief > li');
+    const hrefs = await items.locator('a[href^="/rujukan/peraturan/#"]').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    expect([...new Set(hrefs)].sort()).toEqual(legal.map((l) => paths.legal(l.id)).sort());
+    for (const entry of legal) {
+      const item = items.filter({ has: page.locator(`a[href="${paths.legal(entry.id)}"]`) }).first();
+      await expect(item.textContent(), entry.id).resolves.toContain(`${t.statusLabel}: ${t.status[entry.status as 'berlaku' | 'dicabut']}`);
+    }
+    await context.close();
+  });
+});
+
+describe('Daftar peraturan (the register)', () => {
   it('has one section per legal entry, its id the entry id', async () => {
-    const { page, context } = await openPage(browser, '/materi/dasar-hukum/');
+    const { page, context } = await openPage(browser, LEGAL_PAGE);
     for (const entry of legal) {
       await expect(page.locator(`section#${entry.id}`).count(), entry.id).resolves.toBe(1);
       await expect(page.locator(`section#${entry.id} :is(h2, h3)`).count(), entry.id).resolves.toBe(1);
@@ -139,15 +172,15 @@ describe('Dasar hukum', () => {
     ['uu-5-2014', 'uu-20-2023'],
   ]) {
     it(`reads ${id} as revoked, linking to ${replacement}`, async () => {
-      const { page, context } = await openPage(browser, '/materi/dasar-hukum/');
+      const { page, context } = await openPage(browser, LEGAL_PAGE);
       const section = page.locator(`section#${id}`);
       const status = section.locator('.nas-legal__status');
       await expect(status.textContent()).resolves.toContain(`${t.statusLabel}: ${t.status.dicabut}`);
       await expect(status.textContent()).resolves.toContain(t.replacedBy);
       const link = status.getByRole('link');
-      await expect(link.getAttribute('href')).resolves.toBe(`/materi/dasar-hukum/#${replacement}`);
+      await expect(link.getAttribute('href')).resolves.toBe(paths.legal(replacement));
       await link.click();
-      await page.waitForURL(`${baseURL}/materi/dasar-hukum/#${replacement}`);
+      await page.waitForURL(`${baseURL}${paths.legal(replacement)}`);
       await expect(page.locator(`section#${replacement} .nas-legal__status`).textContent()).resolves.toContain(
         `${t.statusLabel}: ${t.status.berlaku}`,
       );

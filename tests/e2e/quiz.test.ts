@@ -7,6 +7,7 @@ import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'yaml';
+import { paths } from '../../src/lib/paths';
 import { describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { axeViolations, guardedContext, hydrateIslands, newContext, openPage, useBrowser } from './support/browser';
@@ -123,8 +124,8 @@ describe('module quiz', () => {
         await expect.poll(() => result.textContent(), POLL).toContain('Jawaban Anda benar.');
       }
       // The explanation links to the rule and its legal basis.
-      expect(await result.locator('a[href^="/materi/boleh-dan-dilarang/#"]').count()).toBeGreaterThan(0);
-      expect(await result.locator('a[href^="/materi/dasar-hukum/#"]').count()).toBeGreaterThan(0);
+      expect(await result.locator('a[href^="/rujukan/aturan/#"]').count()).toBeGreaterThan(0);
+      expect(await result.locator('a[href^="/rujukan/peraturan/#"]').count()).toBeGreaterThan(0);
     }
 
     const total = bankIds.length;
@@ -228,6 +229,21 @@ describe('module quiz', () => {
       .map(([, q]) => `nas-cek-${BANK}-${q.id}`);
     await expect.poll(() => check.locator('section.nas-q').evaluateAll((els) => els.map((e) => e.id)), POLL).toEqual(shortIds);
     await expect.poll(() => check.getAttribute('data-pagefind-ignore'), POLL).not.toBeNull();
+    // What is shown after checking is not in the page: it loads from the bank's review file, and only then.
+    await expect(check.locator('astro-island').getAttribute('props')).resolves.not.toMatch(/explanation|feedback/);
+    const reviewRequests: string[] = [];
+    page.on('request', (request) => {
+      if (new URL(request.url()).pathname === paths.quizReview(BANK)) reviewRequests.push(request.url());
+    });
+    const first = check.locator('section.nas-q').first();
+    await hydrateIslands(page);
+    await hydrated(page, 'Periksa jawaban');
+    expect(reviewRequests).toEqual([]);
+    await first.locator('input').first().check();
+    await first.getByRole('button', { name: 'Periksa jawaban' }).click();
+    await expect.poll(() => first.locator('.nas-q-explanation').count(), POLL).toBe(1);
+    await expect.poll(() => first.locator('.nas-q-rules a[href^="/rujukan/aturan/#"]').count(), POLL).toBeGreaterThan(0);
+    expect(reviewRequests).toHaveLength(1);
     await context.close();
   });
 });
@@ -311,7 +327,7 @@ describe('final exam and certificate', () => {
     await takeExam(page, false, () => expect(reviewRequests).toEqual([]));
     await expect.poll(() => page.locator('.nas-exam-verdict').textContent(), POLL).toContain('Belum lulus');
     await expect.poll(() => page.locator('.nas-q-explanation').count(), POLL).toBe(20);
-    await expect.poll(() => page.locator('.nas-q-rules a[href^="/materi/boleh-dan-dilarang/#"]').count(), POLL).toBeGreaterThan(0);
+    await expect.poll(() => page.locator('.nas-q-rules a[href^="/rujukan/aturan/#"]').count(), POLL).toBeGreaterThan(0);
     expect(reviewRequests).toHaveLength(1);
     expect(await axeViolations(page)).toEqual([]);
     await expect.poll(() => page.getByRole('link', { name: 'Buat sertifikat' }).count(), POLL).toBe(0);

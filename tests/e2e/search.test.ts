@@ -146,7 +146,7 @@ describe('search: keyboard and screen', () => {
     await settled('none');
     await expect(page.getByRole('heading', { name: t.notFoundTitle }).isVisible()).resolves.toBe(true);
     await expect(page.locator('dialog.nas-s').getByRole('link', { name: t.faq }).getAttribute('href')).resolves.toMatch(/\/rujukan\/tanya-jawab\/$/);
-    await expect(page.locator('dialog.nas-s').getByRole('link', { name: t.rules }).getAttribute('href')).resolves.toMatch(/\/materi\/boleh-dan-dilarang\/$/);
+    await expect(page.locator('dialog.nas-s').getByRole('link', { name: t.rules }).getAttribute('href')).resolves.toMatch(/\/rujukan\/aturan\/$/);
     await expect(page.locator('#nas-s-list').getByRole('option').count()).resolves.toBe(0);
     expect(await axeViolations(page)).toEqual([]);
     // Forced colours and reduced motion: the verdict is still a word, the active option an outline.

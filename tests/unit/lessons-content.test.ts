@@ -41,11 +41,17 @@ describe('rules', () => {
 });
 
 describe('legal entries', () => {
-  const page = lessons.find((l) => l.id === 'dasar-hukum')!;
-  const shown = [...page.body.matchAll(/<LegalEntry id="([^"]+)">/g)].map((m) => m[1]);
+  const register = readFileSync('src/content/docs/rujukan/peraturan.mdx', 'utf8');
+  const shown = [...register.matchAll(/<LegalEntry id="([^"]+)">/g)].map((m) => m[1]);
+  const lesson = lessons.find((l) => l.id === 'dasar-hukum')!;
+  const named = [...lesson.body.matchAll(/<LegalBrief ids=\{\[([^\]]*)\]\}/g)].flatMap((m) => [...m[1].matchAll(/'([^']+)'/g)].map((x) => x[1]));
 
-  it('shows every entry exactly once on the Dasar hukum page', () => {
+  it('shows every entry exactly once on the register, Daftar peraturan', () => {
     expect([...shown].sort()).toEqual([...legalIds].sort());
+  });
+
+  it('names every entry exactly once in the lesson Dasar hukum', () => {
+    expect([...named].sort()).toEqual([...legalIds].sort());
   });
 
   it('uses every entry in some rule, pledge or other lesson (not only on Dasar hukum itself)', () => {
@@ -53,7 +59,7 @@ describe('legal entries', () => {
     for (const r of rules) for (const b of r.legalBasis) used.add(b.legal);
     for (const l of legal) if (l.replacedBy) used.add(l.replacedBy);
     for (const p of dir('src/content/pledges', '.yaml')) used.add(parse(p.text).legal);
-    for (const l of lessons.filter((x) => x.id !== 'dasar-hukum')) for (const m of l.body.matchAll(/\/materi\/dasar-hukum\/#([a-z0-9-]+)/g)) used.add(m[1]);
+    for (const l of lessons.filter((x) => x.id !== 'dasar-hukum')) for (const m of l.body.matchAll(/\/rujukan\/peraturan\/#([a-z0-9-]+)/g)) used.add(m[1]);
     expect([...legalIds].filter((id) => !used.has(id))).toEqual([]);
   });
 
@@ -96,10 +102,11 @@ describe('lesson pages', () => {
 
     it(`${lesson.id}: links only to rules and legal entries that exist`, () => {
       const ruleLinks = [...lesson.body.matchAll(/<RuleLink rule="([^"]+)"/g)].map((m) => m[1]);
-      const ruleHashes = [...lesson.body.matchAll(/\/materi\/boleh-dan-dilarang\/#([a-z0-9-]+)/g)].map((m) => m[1]);
-      const legalHashes = [...lesson.body.matchAll(/\/materi\/dasar-hukum\/#([a-z0-9-]+)/g)].map((m) => m[1]);
+      const ruleHashes = [...lesson.body.matchAll(/\/rujukan\/aturan\/#([a-z0-9-]+)/g)].map((m) => m[1]);
+      const legalHashes = [...lesson.body.matchAll(/\/rujukan\/peraturan\/#([a-z0-9-]+)/g)].map((m) => m[1]);
+      const briefIds = [...lesson.body.matchAll(/<LegalBrief ids=\{\[([^\]]*)\]\}/g)].flatMap((m) => [...m[1].matchAll(/'([^']+)'/g)].map((x) => x[1]));
       expect([...ruleLinks, ...ruleHashes].filter((id) => !ruleIds.has(id))).toEqual([]);
-      expect(legalHashes.filter((id) => !legalIds.has(id))).toEqual([]);
+      expect([...legalHashes, ...briefIds].filter((id) => !legalIds.has(id))).toEqual([]);
     });
   }
 });

@@ -29,8 +29,8 @@ function realCourse(): LmsCourse {
           prompt: `<p>${html(q.prompt)}</p>`,
           options: q.options.map((o) => ({ key: o.key, text: html(o.text), correct: o.correct, feedback: html(o.feedback) })),
           explanation: `<p>${html(q.explanation)}</p>`,
-          rules: q.rules.map((r) => ({ label: r.id, url: `${SITE}/materi/boleh-dan-dilarang/#${r.id}` })),
-          legal: [{ label: 'PP 94/2021 Pasal 5', url: `${SITE}/materi/dasar-hukum/#pp-94-2021` }],
+          rules: q.rules.map((r) => ({ label: r.id, url: `${SITE}/rujukan/aturan/#${r.id}` })),
+          legal: [{ label: 'PP 94/2021 Pasal 5', url: `${SITE}/rujukan/peraturan/#pp-94-2021` }],
         })),
       };
     });
@@ -54,7 +54,7 @@ const trickyCourse: LmsCourse = {
           options: ['x', 'y', 'z', 'w', 'v'].map((t, i) => ({ key: String.fromCharCode(97 + i), text: `${t} ${tricky}`, correct: i < 3, feedback: `fb ${tricky}` })),
           explanation: `<p>${tricky}</p>`,
           rules: [],
-          legal: [{ label: 'UU 7/2017', url: `${SITE}/materi/dasar-hukum/#uu-7-2017?a=1&b=2` }],
+          legal: [{ label: 'UU 7/2017', url: `${SITE}/rujukan/peraturan/#uu-7-2017?a=1&b=2` }],
         },
       ],
     },
@@ -80,7 +80,7 @@ describe('GIFT', () => {
     expect(decodeHtml(q.stem)).toBe(`<p>${tricky}</p> <p>baris dua</p>`);
     expect(q.choices.map((c) => decodeHtml(c.text))).toEqual(trickyCourse.banks[0].questions[0].options.map((o) => o.text));
     expect(q.choices.map((c) => decodeHtml(c.feedback))).toEqual(trickyCourse.banks[0].questions[0].options.map((o) => o.feedback));
-    expect(decodeHtml(q.globalFeedback)).toContain('href="https://netralitas.example.go.id/materi/dasar-hukum/#uu-7-2017?a=1&amp;b=2"');
+    expect(decodeHtml(q.globalFeedback)).toContain('href="https://netralitas.example.go.id/rujukan/peraturan/#uu-7-2017?a=1&amp;b=2"');
   });
 
   it('parses back with gift-pegjs into the same questions, options and right answers as the banks', () => {
@@ -94,7 +94,7 @@ describe('GIFT', () => {
       if (p.type !== 'MC' && p.type !== 'TF') throw new Error(`${q.id}: ${p.type}`);
       expect(decodeHtml(p.stem), q.id).toBe(q.prompt.replace(/\s*\n\s*/g, ' '));
       expect(decodeHtml(p.globalFeedback)).toContain(q.explanation);
-      expect(decodeHtml(p.globalFeedback)).toContain(`href="${SITE}/materi/dasar-hukum/#pp-94-2021"`);
+      expect(decodeHtml(p.globalFeedback)).toContain(`href="${SITE}/rujukan/peraturan/#pp-94-2021"`);
       if (q.type === 'truefalse') {
         if (p.type !== 'TF') throw new Error(`${q.id}: ${p.type}`);
         const right = q.options.find((o) => o.correct)!;

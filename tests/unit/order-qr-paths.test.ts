@@ -26,6 +26,14 @@ describe('site addresses', () => {
     expect(paths.lesson('dasar-hukum')).toBe(paths.doc('materi/dasar-hukum'));
   });
 
+  it('puts rules and regulations on their registers, each page the docs page of that name', () => {
+    expect(paths.rules()).toBe(paths.doc('rujukan/aturan'));
+    expect(paths.rule('anggota-partai')).toBe(`${paths.rules()}#anggota-partai`);
+    expect(paths.legals()).toBe(paths.doc('rujukan/peraturan'));
+    expect(paths.legal('pp-94-2021')).toBe(`${paths.legals()}#pp-94-2021`);
+    expect(paths.quizReview('dasar-hukum')).toBe(`${paths.quiz('dasar-hukum')}ulasan.json`);
+  });
+
   it('makes absolute URLs from the configured site, with a local default', () => {
     expect(siteUrl('https://netral.example.go.id/', paths.quiz('x'))).toBe('https://netral.example.go.id/kuis/x/');
     expect(siteUrl(undefined, '/kuis/')).toBe('http://localhost:4321/kuis/');

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { drawAcrossBanks } from '../../src/lib/quiz/draw';
+import { drawAcrossBanks, newSeed, parseSeed } from '../../src/lib/quiz/draw';
 import { orderForAttempt, seedFromText } from '../../src/lib/quiz/order';
-import { newSeed, parseSeed, seededShuffle } from '../../src/lib/quiz/random';
+import { seededShuffle } from '../../src/lib/quiz/random';
 
 const items = Array.from({ length: 12 }, (_, i) => `item-${i}`);
 

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { quizBankSchema } from '../../src/schemas/quiz';
 import { EXAM } from '../../src/lib/quiz/exam-settings';
-import { correctKeys, hasPassed, isAnswerCorrect, scoreAnswers } from '../../src/lib/quiz/scoring';
+import { correctKeys, isAnswerCorrect, scoreAnswers } from '../../src/lib/quiz/scoring';
+import { hasPassed } from '../../src/lib/quiz/exam';
 
 // The four authored types, normalised by the real schema so the test scores what the site scores.
 const rules = ['ikut-kampanye'];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { answer, orderedUrls, wordMatches, type PagefindFragment, type PagefindLike } from '../../src/lib/search/engine';
+import { answer, orderedUrls, tuning, wordMatches, type PagefindFragment, type PagefindLike } from '../../src/lib/search/engine';
 import { understand, type SynonymData } from '../../src/lib/search/query';
 import { basisText, cardAttributes, cardKey, kindOfPage, oneSentence, parseCard, type Card } from '../../src/lib/search/card';
 
@@ -49,6 +49,21 @@ const pf = fakePagefind(pages);
 const ask = (q: string) => answer(pf, understand(q, data));
 
 describe('search engine', () => {
+  it('reads first the pages where Pagefind finds the words densest, when more pages cover the query than it reads', async () => {
+    // More pages than it reads, all covering the same words; the one that answers sorts last by id ("p9").
+    const weak = (i: number): PagefindFragment => ({ url: `/halaman-${i}/`, content: `Halaman ${i} ${filler} sekali kampanye calon`, meta: { title: `Halaman ${i}`, kind: 'Materi' }, anchors: [] });
+    const count = tuning.maxPages + 2;
+    const many = Array.from({ length: count }, (_, i) => weak(i));
+    many[9] = {
+      url: '/aturan/',
+      content: `Aturan kampanye calon kampanye calon kampanye calon`,
+      meta: { title: 'Aturan', kind: 'Materi', ...card({ title: 'kampanye-calon' }) },
+      anchors: [{ element: 'article', id: 'kampanye-calon', location: 1 }],
+    };
+    const a = await answer(fakePagefind(many), understand('boleh gak kampanye calon', data));
+    expect(a.card?.url).toBe('/aturan/#kampanye-calon');
+  });
+
   it('answers with the card of the section that covers the question, through a synonym', async () => {
     const a = await ask('boleh gak saya pakai mobdin ke kampanye?');
     expect(a.found).toBe(true);

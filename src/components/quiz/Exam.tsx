@@ -5,17 +5,16 @@
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { fill } from '../../i18n/fill';
-import type { ExamText, QuizReviewText } from '../../i18n/id';
-import { drawAcrossBanks } from '../../lib/quiz/draw';
-import { newSeed, parseSeed } from '../../lib/quiz/random';
+import type { ExamText } from '../../i18n/id';
+import { drawAcrossBanks, newSeed, parseSeed } from '../../lib/quiz/draw';
 import { EXAM } from '../../lib/quiz/exam-settings';
-import { hasPassed, isAnswerCorrect, scoreAnswers } from '../../lib/quiz/scoring';
-import { examView, keptPass, toStoredAnswers } from '../../lib/quiz/exam';
+import { isAnswerCorrect, scoreAnswers } from '../../lib/quiz/scoring';
+import { examView, hasPassed, keptPass, toStoredAnswers } from '../../lib/quiz/exam';
 import { toRecord, type ChosenKeys } from '../../lib/quiz/outcomes';
 import type { ExamResult } from '../../lib/quiz/storage';
 import { fingerprints, type ViewBank, type ViewQuestion, type ViewRules } from '../../lib/quiz/view';
 import { useReview } from './useReview';
-import { Mark, Notices, Question, ReviewList } from './Question';
+import { Mark, Notices, Question, ReviewList, ReviewStatus } from './Question';
 import { useProgress } from './useProgress';
 
 export interface ExamData {
@@ -54,18 +53,6 @@ function draw(banks: ViewBank[], count: number, seed: number): Drawn[] | undefin
     return undefined;
   }
 }
-
-/** While review material loads (see useReview), or why it did not, with a way to try again. */
-const ReviewStatus = ({ failed, retry, t }: { failed: boolean; retry: () => void; t: QuizReviewText }) => (
-  <p class={failed ? 'nas-notice' : undefined}>
-    {failed ? t.reviewFailed : t.reviewLoading}{' '}
-    {failed && (
-      <button type="button" class="nas-button" onClick={retry}>
-        {t.reviewRetry}
-      </button>
-    )}
-  </p>
-);
 
 /** A question's element id, from bank and question id: "nas-ujian-dasar-hukum--dh-01". */
 const anchor = (key: string) => `nas-ujian-${key.replace('/', '--')}`;

@@ -5,7 +5,7 @@
 import type { Ref } from 'preact';
 import { useId } from 'preact/hooks';
 import { fill } from '../../i18n/fill';
-import type { QuestionText } from '../../i18n/id';
+import type { QuestionText, QuizReviewText } from '../../i18n/id';
 import type { Notice } from '../../lib/quiz/storage';
 import type { ViewOption, ViewQuestion, ViewRules } from '../../lib/quiz/view';
 
@@ -33,6 +33,18 @@ export function Notices({ notices, extra, t }: { notices: readonly Notice[]; ext
     </div>
   );
 }
+
+/** While review material loads (see useReview), or why it did not, with a way to try again. */
+export const ReviewStatus = ({ failed, retry, t }: { failed: boolean; retry: () => void; t: QuizReviewText }) => (
+  <p class={failed ? 'nas-notice' : undefined}>
+    {failed ? t.reviewFailed : t.reviewLoading}{' '}
+    {failed && (
+      <button type="button" class="nas-button" onClick={retry}>
+        {t.reviewRetry}
+      </button>
+    )}
+  </p>
+);
 
 /** ✓ or ✗ before a word that says the same (the mark alone is hidden from screen readers). */
 export const Mark = ({ ok, t }: { ok: boolean; t: QuestionText }) => <span aria-hidden="true">{ok ? t.rightMark : t.wrongMark} </span>;

@@ -5,14 +5,16 @@
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { fill } from '../../i18n/fill';
-import type { QuizText } from '../../i18n/id';
+import type { QuizReviewText, QuizText } from '../../i18n/id';
 import { orderForAttempt, seedFromText } from '../../lib/quiz/order';
 import { isAnswerCorrect, scoreAnswers } from '../../lib/quiz/scoring';
 import { bestScore, chosenKeys } from '../../lib/quiz/outcomes';
 import { reconcileModule, type ModuleProgress, type Progress } from '../../lib/quiz/storage';
+import { withReview } from '../../lib/quiz/review';
 import { fingerprints, type ViewQuestion, type ViewRules } from '../../lib/quiz/view';
-import { Notices, Question, ReviewList } from './Question';
+import { Notices, Question, ReviewList, ReviewStatus } from './Question';
 import { useProgress } from './useProgress';
+import { useReview } from './useReview';
 
 export interface QuizData {
   questions: ViewQuestion[];
@@ -25,15 +27,20 @@ export interface QuizProps {
   data: string;
   /** 'modules' for the full module quiz, 'checks' for a lesson's short check: stored apart. */
   scope: 'modules' | 'checks';
-  /** The `quiz` strings from src/i18n/id.ts. */
-  t: QuizText;
+  /**
+   * Where the review material (explanations, feedback, rules) is loaded from once a question is
+   * checked, when `data` leaves it out (the short check, so lessons stay light).
+   */
+  reviewHref?: string;
+  /** The `quiz` and `quizReview` strings from src/i18n/id.ts. */
+  t: QuizText & QuizReviewText;
 }
 
 /** Only choice questions are reshuffled; "Benar/Salah" and "Boleh/Dilarang" keep their order. */
 const shuffles = (q: ViewQuestion) => q.type === 'single' || q.type === 'multiple';
 
-export default function Quiz({ bank, data, scope, t }: QuizProps) {
-  const [{ questions, rules }] = useState(() => JSON.parse(data) as QuizData);
+export default function Quiz({ bank, data, scope, reviewHref, t }: QuizProps) {
+  const [shipped] = useState(() => JSON.parse(data) as QuizData);
   const { progress, notices, ready, update } = useProgress();
   const [changed, setChanged] = useState(0);
   const [drafts, setDrafts] = useState<Record<string, string[]>>({});
@@ -41,7 +48,7 @@ export default function Quiz({ bank, data, scope, t }: QuizProps) {
   const [focus, setFocus] = useState<string | undefined>();
   const resultRefs = useRef<Record<string, HTMLDivElement | null>>({});
   const firstInput = useRef<HTMLDivElement>(null);
-  const fps = fingerprints(questions);
+  const fps = fingerprints(shipped.questions);
 
   // Once storage is read: drop answers to questions that changed or disappeared.
   useEffect(() => {
@@ -61,9 +68,13 @@ export default function Quiz({ bank, data, scope, t }: QuizProps) {
   }, [focus]);
 
   const module: ModuleProgress = reconcileModule(progress[scope][bank], fps);
+  const checkedCount = shipped.questions.filter((q) => module.answers[q.id]).length;
+  // Scoring needs only the shipped answer key; what is shown after checking may come later.
+  const lazy = useReview(reviewHref, checkedCount > 0);
+  const questions = lazy.review ? shipped.questions.map((q) => withReview(q, lazy.review!.questions[q.id])) : shipped.questions;
+  const rules: ViewRules = { ...shipped.rules, ...lazy.review?.rules };
   const answers = chosenKeys(module.answers);
   const score = scoreAnswers(questions, answers);
-  const checkedCount = questions.filter((q) => module.answers[q.id]).length;
   const finished = checkedCount === questions.length;
   const scoreText = fill(t.score, score);
 
@@ -145,6 +156,7 @@ export default function Quiz({ bank, data, scope, t }: QuizProps) {
         <div role="status" class="nas-status">
           {message}
         </div>
+        {reviewHref && checkedCount > 0 && !lazy.review && <ReviewStatus failed={lazy.failed} retry={lazy.retry} t={t} />}
         {finished && (
           <section class="nas-review" aria-labelledby={`${anchor(questions[0])}-review`}>
             <h3 id={`${anchor(questions[0])}-review`}>

@@ -110,7 +110,7 @@ function build(): void {
   const links = el('ul');
   for (const [text, path] of [
     [t.faq, paths.doc('rujukan/tanya-jawab')],
-    [t.rules, paths.lesson('boleh-dan-dilarang')],
+    [t.rules, paths.rules()],
   ]) {
     const a = el('a', '', text);
     a.href = siteHref(path);

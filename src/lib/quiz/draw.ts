@@ -1,8 +1,20 @@
 /*
- * Drawing questions across banks for the final exam and the hall decks. Pure; reproducible from the
- * seed (see random.ts).
+ * Drawing questions across banks for the final exam and the hall decks, and the seeds a draw is made
+ * from. Pure; reproducible from the seed (see random.ts); Math.random only in `newSeed`.
  */
 import { seededRandom, seededShuffle } from './random';
+
+/** A seed people can read aloud and type: six digits. */
+export function newSeed(random: () => number = Math.random): number {
+  return 100000 + Math.floor(random() * 900000);
+}
+
+/** Parses a seed typed by a person; undefined when it is not a whole number from 0 to 2^32 - 1. */
+export function parseSeed(text: string): number | undefined {
+  if (!/^\s*\d{1,10}\s*$/.test(text)) return undefined;
+  const value = Number(text);
+  return value <= 0xffffffff ? value : undefined;
+}
 
 export interface DrawnQuestion<Q> {
   /** The bank (module) the question comes from. */

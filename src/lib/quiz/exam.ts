@@ -2,7 +2,9 @@
  * The final exam's domain rules: which passed exam the certificate keeps, what the exam shows for
  * what is stored, and chosen keys as stored answers. Pure: no Preact, no storage access.
  */
+import { EXAM } from './exam-settings';
 import { chosenKeys, type ChosenKeys } from './outcomes';
+import type { Score } from './scoring';
 import { reconcileAnswers, type ExamProgress, type ExamResult, type StoredAnswers } from './storage';
 
 /**
@@ -40,4 +42,9 @@ export function examView(exam: ExamProgress, fingerprints: (seed: number) => Rea
   if (!saved) return undefined;
   const answers = chosenKeys(reconcileAnswers(saved.answers, fingerprints(saved.seed)).answers);
   return exam.current ? { seed: saved.seed, answers } : { seed: saved.seed, answers, result: exam.last };
+}
+
+/** Whether a score passes the exam (here, not in scoring.ts: module quizzes and short checks have no pass mark). */
+export function hasPassed(score: Score, passMark: number = EXAM.passMark): boolean {
+  return score.total > 0 && score.percent >= passMark;
 }

@@ -1,8 +1,8 @@
 /*
  * Reproducible randomness: the same seed gives the same shuffle and the same exam draw on every
  * device, so a facilitator or an examiner can redo a draw from the seed printed on the page.
- * Pure: no Astro, no Preact, no Math.random except in `newSeed`. Built on it, each in its own module
- * so an island ships only what it uses: draw.ts (the exam draw) and order.ts (option order on retries).
+ * Pure: no Astro, no Preact, no Math.random. Built on it, each in its own module so an island ships
+ * only what it uses: draw.ts (the exam draw and its seeds) and order.ts (option order on retries).
  */
 
 /** mulberry32: a small, fast 32-bit generator; plenty for shuffling a quiz. */
@@ -15,18 +15,6 @@ export function seededRandom(seed: number): () => number {
     t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
-}
-
-/** A seed people can read aloud and type: six digits. */
-export function newSeed(random: () => number = Math.random): number {
-  return 100000 + Math.floor(random() * 900000);
-}
-
-/** Parses a seed typed by a person; undefined when it is not a whole number from 0 to 2^32 - 1. */
-export function parseSeed(text: string): number | undefined {
-  if (!/^\s*\d{1,10}\s*$/.test(text)) return undefined;
-  const value = Number(text);
-  return value <= 0xffffffff ? value : undefined;
 }
 
 /** Fisher–Yates with a seeded generator; returns a new array and leaves the input alone. */

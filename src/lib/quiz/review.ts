@@ -1,6 +1,6 @@
 /*
- * Review material loaded apart from the questions (the exam's /ujian/ulasan.json): what is shown of
- * a question only after checking. Pure; only the exam island ships it.
+ * Review material loaded apart from the questions (the exam's /ujian/ulasan.json, a bank's
+ * /kuis/<modul>/ulasan.json for the short checks): what is shown of a question only after checking.
  */
 import type { ViewQuestion, ViewRules } from './view';
 
@@ -14,8 +14,8 @@ export interface QuestionReview {
 }
 
 /**
- * A page's review material when it is loaded apart from the questions (the exam): per question (by
- * id, or "bank/id" in the exam) and the rule table.
+ * A page's review material when it is loaded apart from the questions: per question (by id, or
+ * "bank/id" in the exam) and the rule table.
  */
 export interface QuizReview {
   questions: Record<string, QuestionReview>;

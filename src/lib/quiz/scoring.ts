@@ -4,8 +4,6 @@
  * which one or more are correct, so one rule scores them all: the chosen keys must be exactly the
  * correct keys (no partial credit for a multiple-answer question).
  */
-import { EXAM } from './exam-settings';
-
 export interface ScorableOption {
   key: string;
   /** Left out (rather than false) on wrong options in the islands' props, to keep pages small. */
@@ -42,8 +40,4 @@ export function scoreAnswers(questions: readonly ScorableQuestion[], answers: An
   const correct = questions.filter((q) => isAnswerCorrect(q, answers[q.id])).length;
   const total = questions.length;
   return { correct, total, percent: total === 0 ? 0 : Math.floor((correct * 100) / total) };
-}
-
-export function hasPassed(score: Score, passMark: number = EXAM.passMark): boolean {
-  return score.total > 0 && score.percent >= passMark;
 }

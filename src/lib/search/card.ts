@@ -25,6 +25,7 @@ export function kindOfPage(id: string): Kind {
   if (path.startsWith('rujukan/tanya-jawab')) return 'Tanya jawab';
   if (path.startsWith('rujukan/glosarium')) return 'Glosarium';
   if (path.startsWith('studi-kasus')) return 'Studi kasus';
+  if (path.startsWith('rujukan/aturan')) return 'Aturan';
   return 'Materi';
 }
 

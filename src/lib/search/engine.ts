@@ -187,10 +187,12 @@ export async function answer(pagefind: PagefindLike, query: UnderstoodQuery): Pr
   };
   const weights = Object.fromEntries(known.map((c) => [c.concept.source, Number(c.idf.toFixed(2))]));
 
-  // Pages worth reading: those covering the most query weight.
+  // Pages worth reading: those covering the most query weight; among equals, those where Pagefind
+  // finds the words densest (its own score, summed over the words), not an arbitrary page id.
+  const density = (p: string) => words.reduce((s, w) => s + (hits.get(w)?.find((h) => h.id === p)?.score ?? 0), 0);
   const ranked = [...pages.keys()]
-    .map((p) => ({ p, pre: known.reduce((s, c) => s + (onPage(c.concept, pageWords, p) ? c.idf : 0), 0) }))
-    .sort((a, b) => b.pre - a.pre || a.p.localeCompare(b.p))
+    .map((p) => ({ p, pre: known.reduce((s, c) => s + (onPage(c.concept, pageWords, p) ? c.idf : 0), 0), density: density(p) }))
+    .sort((a, b) => b.pre - a.pre || b.density - a.density || a.p.localeCompare(b.p))
     .slice(0, tuning.maxPages);
 
   const places: (Place & { covered: number })[] = [];

@@ -4,6 +4,8 @@
  * page counts as a whole) and the verdict the first card should show. Add a question whenever
  * users say they could not find an answer. Off-topic questions must get "Tidak menemukan jawaban?".
  */
+import { paths } from '../../../src/lib/paths';
+
 export type Verdict = 'boleh' | 'dilarang' | 'tergantung' | 'info';
 
 export interface EvalQuestion {
@@ -15,7 +17,7 @@ export interface EvalQuestion {
 }
 
 const faq = (anchor: string) => `/rujukan/tanya-jawab/#${anchor}`;
-const rule = (id: string) => `/materi/boleh-dan-dilarang/#${id}`;
+const rule = paths.rule;
 const kasus = (id: string) => `/studi-kasus/${id}/`;
 const term = (id: string) => `/rujukan/glosarium/#${id}`;
 

@@ -47,7 +47,12 @@ export async function serveDist(dist = resolve('dist'), port = 0, { gzip = false
   const server = createServer(async (req, res) => {
     const file = await resolveFile(root, req.url ?? '/');
     const status = file ? 200 : 404;
-    const body = await readFile(file ?? join(root, '404.html'));
+    // A request on a kept-alive connection can arrive after a test removed its build: answer it, never throw.
+    const body = await readFile(file ?? join(root, '404.html')).catch(() => undefined);
+    if (!body) {
+      res.writeHead(500, { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store' }).end('file unreadable');
+      return;
+    }
     const type = types[extname(file ?? '404.html')] ?? 'application/octet-stream';
     const compress = gzip && compressible.test(type) && /\bgzip\b/.test(String(req.headers['accept-encoding']));
     res.writeHead(status, {

@@ -1,5 +1,5 @@
 /*
- * The rule filter's strings on "Boleh dan dilarang" (lessons.filter in ./id.ts), kept apart because
+ * The rule filter's strings on the register "Daftar aturan" (lessons.filter in ./id.ts), kept apart because
  * the filter's page script needs them in the browser.
  */
 export const ruleFilter = {

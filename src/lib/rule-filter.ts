@@ -1,5 +1,5 @@
 /*
- * The filter on the "Boleh dan dilarang" page, as pure functions: which rules match a choice of
+ * The filter on the register "Daftar aturan", as pure functions: which rules match a choice of
  * verdict and topic, and how many show. The page's small script reads the choice from native form
  * controls and the rule's verdict and topics from data attributes, then calls these.
  */

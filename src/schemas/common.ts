@@ -6,7 +6,7 @@ export const audience = z.enum(['PNS', 'PPPK', 'PPNPN']);
 /** When, relative to the campaign period, a rule holds. */
 export const phase = z.enum(['sebelum', 'selama', 'sesudah']);
 
-/** Topics used by the filter on the "Boleh dan dilarang" page. */
+/** Topics used by the filter on the register "Daftar aturan" (/rujukan/aturan/). */
 export const topic = z.enum([
   'kampanye',
   'media-sosial',

@@ -40,11 +40,15 @@ describe('rules', () => {
   });
 });
 
+/** The legal ids a lesson names in its <LegalBrief ids={['…', …]} /> lists. */
+const briefIds = (body: string) =>
+  [...body.matchAll(/<LegalBrief ids=\{\[([^\]]*)\]\}/g)].flatMap((m) => [...m[1].matchAll(/'([^']+)'/g)].map((x) => x[1]));
+
 describe('legal entries', () => {
   const register = readFileSync('src/content/docs/rujukan/peraturan.mdx', 'utf8');
   const shown = [...register.matchAll(/<LegalEntry id="([^"]+)">/g)].map((m) => m[1]);
   const lesson = lessons.find((l) => l.id === 'dasar-hukum')!;
-  const named = [...lesson.body.matchAll(/<LegalBrief ids=\{\[([^\]]*)\]\}/g)].flatMap((m) => [...m[1].matchAll(/'([^']+)'/g)].map((x) => x[1]));
+  const named = briefIds(lesson.body);
 
   it('shows every entry exactly once on the register, Daftar peraturan', () => {
     expect([...shown].sort()).toEqual([...legalIds].sort());
@@ -104,9 +108,8 @@ describe('lesson pages', () => {
       const ruleLinks = [...lesson.body.matchAll(/<RuleLink rule="([^"]+)"/g)].map((m) => m[1]);
       const ruleHashes = [...lesson.body.matchAll(/\/rujukan\/aturan\/#([a-z0-9-]+)/g)].map((m) => m[1]);
       const legalHashes = [...lesson.body.matchAll(/\/rujukan\/peraturan\/#([a-z0-9-]+)/g)].map((m) => m[1]);
-      const briefIds = [...lesson.body.matchAll(/<LegalBrief ids=\{\[([^\]]*)\]\}/g)].flatMap((m) => [...m[1].matchAll(/'([^']+)'/g)].map((x) => x[1]));
       expect([...ruleLinks, ...ruleHashes].filter((id) => !ruleIds.has(id))).toEqual([]);
-      expect([...legalHashes, ...briefIds].filter((id) => !legalIds.has(id))).toEqual([]);
+      expect([...legalHashes, ...briefIds(lesson.body)].filter((id) => !legalIds.has(id))).toEqual([]);
     });
   }
 });

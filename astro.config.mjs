@@ -6,14 +6,17 @@ import preact from '@astrojs/preact';
 import starlightLinksValidator from 'starlight-links-validator';
 import { sidebar } from './src/sidebar.mjs';
 import { DEFAULT_SITE } from './src/lib/paths.ts';
+import { NO_PUBLIC_SITE_WARNING, publicSite } from './src/lib/site.ts';
 import csp from './src/integrations/csp.ts';
 import lms from './src/integrations/lms.ts';
 import offline from './src/integrations/offline.ts';
 import { webAppHead } from './src/lib/offline.ts';
 
-// The public address of the deployed site. QR codes in the hall point here, so set SITE_URL when
-// deploying; the default serves a local `npm start`.
-const site = process.env.SITE_URL ?? DEFAULT_SITE;
+// The public address of the deployed site (SITE_URL). Without it Astro's site falls back to the
+// preview address for the sitemap, and src/lib/site.ts tells QR codes and LMS banks not to use it.
+const known = publicSite();
+if (!known) console.warn(`[netralitas] ${NO_PUBLIC_SITE_WARNING}`);
+const site = known ?? DEFAULT_SITE;
 
 export default defineConfig({
   site,

@@ -8,19 +8,15 @@ import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page, Request } from 'playwright-core';
 import { axeViolations, baseURL, connect, guardedContext } from './support/browser';
-import { offTopic, questions, type EvalQuestion } from './support/search-questions';
+import { offTopic, questions } from './support/search-questions';
+import { heldOutOffTopic } from './support/search-heldout';
+import { answeredOffTopic, ask as askIn, formatScore, fromTuning, placeRate, scoreSet, verdictRate } from './support/search-eval';
 import { search as t } from '../../src/i18n/search';
 
 const GOAL = 0.9;
 const BUDGET = 10 * 1024;
 /** The dialog's code chunk or anything of Pagefind's: what must wait for the first open. */
 const isSearchCode = (url: string) => /\/_astro\/dialog\.[\w-]+\.js$/.test(new URL(url).pathname) || new URL(url).pathname.includes('/pagefind/');
-
-interface Result {
-  found: boolean;
-  card?: { url: string; verdict: string };
-  urls: string[];
-}
 
 let browser: Browser;
 let context: BrowserContext;
@@ -59,31 +55,7 @@ afterAll(async () => {
   await browser?.close();
 });
 
-/**
- * Runs the dialog's own search function (the same code path as typing) in the page, importing the
- * chunk the dialog loaded, optionally as if served under `prefix`. A string, not a function: Vitest
- * would rewrite a function's dynamic import() for Node.
- */
-async function ask(query: string, prefix = '/'): Promise<Result & { pagefindUrl?: string }> {
-  return page.evaluate(`(async () => {
-    const chunk = performance.getEntriesByType('resource').map((e) => e.name).find((n) => /\\/_astro\\/dialog\\./.test(n));
-    if (!chunk) throw new Error('dialog chunk not loaded');
-    const { search } = await import(chunk.replace('/_astro/', ${JSON.stringify(prefix)} + '_astro/'));
-    const a = await search(${JSON.stringify(query)});
-    return {
-      found: a.found,
-      card: a.card && { url: a.card.url, verdict: a.card.card.verdict },
-      urls: [...(a.card ? [a.card.url] : []), ...a.places.map((p) => p.url)],
-      pagefindUrl: performance.getEntriesByType('resource').map((e) => e.name).find((n) => n.includes(${JSON.stringify(prefix)} + 'pagefind/pagefind.js')),
-    };
-  })()`);
-}
-
-const samePlace = (url: string, place: string) => {
-  const [page, anchor] = place.split('#');
-  const [urlPage, urlAnchor] = url.split('#');
-  return urlPage === page && (!anchor || urlAnchor === anchor);
-};
+const ask = (query: string, prefix = '/') => askIn(page, query, prefix);
 
 const input = () => page.getByRole('combobox', { name: t.label });
 /** The dialog's state once a search settles: found, none (or busy while it runs). */
@@ -162,41 +134,17 @@ describe('search: keyboard and screen', () => {
 });
 
 describe('search: evaluation', () => {
-  it(`finds the right place in the top 3 and the right verdict first for >= ${GOAL * 100}% of ${questions.length} everyday questions`, async () => {
+  it(`finds the right place in the top 3 and the right verdict first for >= ${GOAL * 100}% of the ${questions.length} tuning questions`, async () => {
     expect(questions.length).toBeGreaterThanOrEqual(60);
-    let inTop3 = 0;
-    let withVerdict = 0;
-    let verdictRight = 0;
-    const misses: string[] = [];
-    for (const q of questions as EvalQuestion[]) {
-      const r = await ask(q.query);
-      const hit = r.urls.slice(0, 3).some((u) => samePlace(u, q.place));
-      if (hit) inTop3++;
-      else misses.push(`place  "${q.query}": want ${q.place}, got ${r.urls.slice(0, 3).join(' ') || '(nothing)'}`);
-      if (q.verdict) {
-        withVerdict++;
-        if (r.card && [q.verdict].flat().includes(r.card.verdict as never)) verdictRight++;
-        else misses.push(`verdict "${q.query}": want ${[q.verdict].flat().join('|')}, got ${r.card?.verdict ?? '(no card)'}`);
-      }
-    }
-    const place = inTop3 / questions.length;
-    const verdict = verdictRight / withVerdict;
-    console.log(
-      `search evaluation: right place in top 3 ${inTop3}/${questions.length} (${(place * 100).toFixed(1)}%), ` +
-        `first card's verdict right ${verdictRight}/${withVerdict} (${(verdict * 100).toFixed(1)}%)\n  ${misses.join('\n  ')}`,
-    );
-    expect(place, misses.join('\n')).toBeGreaterThanOrEqual(GOAL);
-    expect(verdict, misses.join('\n')).toBeGreaterThanOrEqual(GOAL);
+    const score = await scoreSet('tuning set', fromTuning(questions), ask);
+    console.log(`search evaluation, ${formatScore(score)}`);
+    expect(placeRate(score), score.misses.join('\n')).toBeGreaterThanOrEqual(GOAL);
+    expect(verdictRate(score), score.misses.join('\n')).toBeGreaterThanOrEqual(GOAL);
   });
 
-  it(`answers ${offTopic.length} off-topic questions with "not found", never a card`, async () => {
+  it(`answers ${offTopic.length + heldOutOffTopic.length} off-topic questions (tuning and held-out) with "not found", never a card`, async () => {
     expect(offTopic.length).toBeGreaterThanOrEqual(5);
-    const answered: string[] = [];
-    for (const q of offTopic) {
-      const r = await ask(q);
-      if (r.found || r.card) answered.push(`${q} -> ${r.urls[0]}`);
-    }
-    expect(answered).toEqual([]);
+    expect(await answeredOffTopic([...offTopic, ...heldOutOffTopic], ask)).toEqual([]);
   });
 
   it('relaxes a word no page has instead of returning nothing, and still finds while a word is half typed', async () => {

@@ -12,8 +12,8 @@
  * Each question lists every place on the site that answers it (any of them in the top 3 counts) and,
  * when the answer is a rule, Q&A entry or case with a verdict, the verdict the first card must show.
  */
-import { paths } from '../../../src/lib/paths';
-import type { Verdict } from './search-questions';
+import { paths } from '../../../src/lib/paths.ts';
+import type { Verdict } from './search-questions.ts';
 
 export interface HeldOutQuestion {
   query: string;

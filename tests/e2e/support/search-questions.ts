@@ -4,7 +4,7 @@
  * page counts as a whole) and the verdict the first card should show. Add a question whenever
  * users say they could not find an answer. Off-topic questions must get "Tidak menemukan jawaban?".
  */
-import { paths } from '../../../src/lib/paths';
+import { paths } from '../../../src/lib/paths.ts';
 
 export type Verdict = 'boleh' | 'dilarang' | 'tergantung' | 'info';
 

@@ -47,7 +47,7 @@ export const choiceLetters = (keys: readonly string[], chosen: readonly string[]
  * longer draws what was answered (another package version), the answered questions are reported.
  */
 export function examInteractions(catalog: Catalog, exam: ExamResult): ExamInteraction[] {
-  const byKey = new Map(catalog.banks.flatMap((b) => b.questions.map((q) => [`${b.id}/${q.id}`, q] as const)));
+  const byKey = new Map<string, CatalogQuestion>(catalog.banks.flatMap((b) => b.questions.map((q) => [`${b.id}/${q.id}`, q] as const)));
   let keys: string[];
   try {
     keys = drawAcrossBanks(catalog.banks, EXAM.questions, exam.seed).map(({ bank, question }) => `${bank}/${question.id}`);
@@ -58,7 +58,7 @@ export function examInteractions(catalog: Catalog, exam: ExamResult): ExamIntera
   return keys
     .filter((key) => byKey.has(key))
     .map((key) => {
-      const q = byKey.get(key) as CatalogQuestion;
+      const q = byKey.get(key)!;
       const chosen = exam.answers[key]?.c ?? [];
       const options = q.keys.map((k) => ({ key: k, correct: q.right.includes(k) }));
       return { id: key.replace('/', '.'), keys: q.keys, chosen, right: q.right, correct: isAnswerCorrect({ id: key, options }, chosen) };

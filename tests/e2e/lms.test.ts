@@ -362,7 +362,10 @@ for (const version of ['1.2', '2004'] as const) {
         await other.frame.waitForURL(/content\/1\/index\.html$/, { timeout: 10_000 });
         await other.frame.locator('a[href$="ujian/index.html"]').first().click();
         await other.frame.waitForURL(/ujian\/index\.html$/);
-        await hydrated(other.frame, 'Selesai dan periksa');
+        // The exam island is ready: either an exam to answer or (a leak) a result shown.
+        await other.frame.waitForFunction(
+          () => document.querySelector('.nas-exam-result') || [...document.querySelectorAll('button')].some((b) => b.textContent?.trim() === 'Selesai dan periksa' && !b.disabled),
+        );
         expect(await other.frame.locator('.nas-exam-result').count()).toBe(0);
         await close(other);
         expect(all(other.log, status).filter((s) => s === 'passed' || s === 'failed')).toEqual([]);

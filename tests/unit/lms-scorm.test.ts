@@ -18,6 +18,18 @@ function chain(depth: number, top: Record<string, unknown> = {}): FakeWindow {
 }
 const asWindow = (w: FakeWindow) => w as unknown as Window;
 
+/** A SCORM 1.2 LMS over `values`, in a parent frame. */
+function lms12(values: Record<string, string>) {
+  const api = {
+    LMSInitialize: () => 'true',
+    LMSGetValue: (k: string) => values[k] ?? '',
+    LMSSetValue: (k: string, v: string) => ((values[k] = v), 'true'),
+    LMSCommit: () => 'true',
+    LMSFinish: () => 'true',
+  };
+  return asWindow(chain(1, { API: api }));
+}
+
 describe('SCORM API discovery', () => {
   it('finds the API in a parent frame, by version', () => {
     const api12 = { name: '1.2' };
@@ -42,14 +54,7 @@ describe('SCORM API discovery', () => {
 
   it('reads the SCORM 1.2 name "Last, First" as "First Last", and reports the exam', () => {
     const values: Record<string, string> = { 'cmi.core.student_name': 'Siregar, Rina', 'cmi.core.lesson_status': 'not attempted' };
-    const api = {
-      LMSInitialize: () => 'true',
-      LMSGetValue: (k: string) => values[k] ?? '',
-      LMSSetValue: (k: string, v: string) => ((values[k] = v), 'true'),
-      LMSCommit: () => 'true',
-      LMSFinish: () => 'true',
-    };
-    const session = ScormSession.start('1.2', asWindow(chain(1, { API: api })))!;
+    const session = ScormSession.start('1.2', lms12(values))!;
     expect(values['cmi.core.lesson_status']).toBe('incomplete');
     expect(session.learnerName).toBe('Rina Siregar');
     session.reportExam({ percent: 79, passed: false });
@@ -106,17 +111,6 @@ describe('SCORM 2004 across launches (bug 1)', () => {
 });
 
 describe('SCORM 1.2 status and time', () => {
-  const lms12 = (values: Record<string, string>) => {
-    const api = {
-      LMSInitialize: () => 'true',
-      LMSGetValue: (k: string) => values[k] ?? '',
-      LMSSetValue: (k: string, v: string) => ((values[k] = v), 'true'),
-      LMSCommit: () => 'true',
-      LMSFinish: () => 'true',
-    };
-    return asWindow(chain(1, { API: api }));
-  };
-
   it('keeps passed and the higher score after a later fail, and ends suspended with the session time', () => {
     const values: Record<string, string> = { 'cmi.core.lesson_status': 'passed', 'cmi.core.score.raw': '85' };
     const session = ScormSession.start('1.2', lms12(values))!;

@@ -1,12 +1,12 @@
 /*
  * Scoring of the search evaluation, shared by tests/e2e/search.test.ts and `npm run bench:search`
  * (tests/bench/search.ts): both ask the dialog's own search function in a page of the built site,
- * so the numbers are those of the code users get. Two sets: the tuning set (search-questions.ts,
- * which ranking changes may look at) and the held-out set (search-heldout.ts, which they may not).
+ * so the numbers are those of the code users get. Tuning sets (search-questions.ts, and
+ * search-tuning-2.ts, round 1's held-out set retired on 2026-12-03), which ranking changes may look
+ * at, and the held-out set (search-heldout.ts, when present), which they may not.
  */
 import type { Page } from 'playwright-core';
-import type { EvalQuestion, Verdict } from './search-questions.ts';
-import type { HeldOutQuestion } from './search-heldout.ts';
+import type { EvalQuestion, PlacesQuestion, Verdict } from './search-questions.ts';
 
 export interface AskResult {
   found: boolean;
@@ -54,7 +54,7 @@ interface Question {
 }
 
 export const fromTuning = (qs: EvalQuestion[]): Question[] => qs.map((q) => ({ query: q.query, places: [q.place], verdict: q.verdict }));
-export const fromHeldOut = (qs: HeldOutQuestion[]): Question[] => qs;
+export const fromPlaces = (qs: PlacesQuestion[]): Question[] => qs;
 
 export interface SetScore {
   name: string;

@@ -8,6 +8,15 @@ import { paths } from '../../../src/lib/paths.ts';
 
 export type Verdict = 'boleh' | 'dilarang' | 'tergantung' | 'info';
 
+/** A question with every place that answers it (any of them in the top 3 counts). */
+export interface PlacesQuestion {
+  query: string;
+  /** Every place that answers it: "/page/#anchor", or "/studi-kasus/<id>/" for a whole case page. */
+  places: string[];
+  /** The verdict of the first card, when the answer has one. Several: any of them is right. */
+  verdict?: Verdict | Verdict[];
+}
+
 export interface EvalQuestion {
   query: string;
   /** The right place: "/page/#anchor", or "/studi-kasus/<id>/" for a whole case page. */

@@ -84,6 +84,9 @@ describe('search engine', () => {
     expect(wordMatches('foto', 'fotokopi', false)).toBe(false);
     expect(wordMatches('foto', 'fotokopi', true)).toBe(true);
     expect(wordMatches('pasang', 'memasang', false)).toBe(true);
+    // Voting is not the voter: "memilih" must not find the money-politics rule's "pemilih".
+    expect(wordMatches('memilih', 'pemilih', false)).toBe(false);
+    expect(wordMatches('memilih', 'pemilihan', false)).toBe(false);
     const a = await ask('foto calon ');
     expect(a.card).toBeUndefined();
     expect(a.places[0]?.url).toBe('/materi/');

@@ -5,7 +5,8 @@
  * under a heading that says they are not an answer. Ranking lives in src/lib/search/; this file only draws and listens.
  * Everything is resolved from this module's own URL, so the site works under any path (SCORM).
  */
-import synonyms from '../../data/search-synonyms.json';
+/* The word lists are data fetched on first use, beside Pagefind's index: they grow with the site, the code does not. */
+import synonymsUrl from '../../data/search-synonyms.json?url';
 import { search as t } from '../../i18n/search';
 import { answer as rank, type Answer, type PagefindLike, type Place } from '../../lib/search/engine';
 import { understand, type SynonymData } from '../../lib/search/query';
@@ -35,9 +36,27 @@ export function loadPagefind(): Promise<PagefindLike> {
   return pagefind;
 }
 
+let synonyms: Promise<SynonymData> | undefined;
+/** The synonym lists (src/data/search-synonyms.json, emitted to _astro/ with a hash), once; a failed load is retried. */
+function loadSynonyms(): Promise<SynonymData> {
+  // Vite gives a root-relative path ("/_astro/…") or, for a small file, a data: URL.
+  const url = synonymsUrl.startsWith('/') ? new URL(`.${synonymsUrl}`, root) : new URL(synonymsUrl);
+  synonyms ??= fetch(url)
+    .then((response) => {
+      if (!response.ok) throw new Error(`${url.pathname}: HTTP ${response.status}`);
+      return response.json() as Promise<SynonymData>;
+    })
+    .catch((error) => {
+      synonyms = undefined;
+      throw error;
+    });
+  return synonyms;
+}
+
 /** The dialog's whole search: understand the query, ask Pagefind, rank. Also used by the evaluation. */
 export async function search(text: string): Promise<Answer> {
-  return rank(await loadPagefind(), understand(text, synonyms as SynonymData));
+  const [pf, words] = await Promise.all([loadPagefind(), loadSynonyms()]);
+  return rank(pf, understand(text, words));
 }
 
 const icons: Record<CardVerdict, string> = {
@@ -275,7 +294,7 @@ export function openSearch(from: HTMLElement | null): void {
   if (!dialog.open) dialog.showModal();
   input.focus();
   input.select();
-  loadPagefind().then(
+  Promise.all([loadPagefind(), loadSynonyms()]).then(
     () => {
       if (input.value.trim()) void run();
     },

@@ -70,7 +70,7 @@ export interface Answer {
 
 export const tuning = {
   /** Words looked up at most (a pasted paragraph must not fire hundreds of searches). */
-  maxWords: 16,
+  maxWords: 24,
   /** Pages whose fragments are loaded and cut into sections. */
   maxPages: 12,
   /** A best section must cover this share of the query's weight… */
@@ -127,6 +127,8 @@ export function wordMatches(query: string, found: string, partial: boolean): boo
   const word = normalise(found)[0] ?? '';
   if (word === query) return true;
   if (word.startsWith(query)) return partial || word.length - query.length <= 3;
+  // A verb in me- is not its noun in pe-: "memilih" (to vote) is not "pemilih" (a voter) nor "pemilihan".
+  if (/^me/.test(query) && /^pe/.test(word)) return false;
   return commonLength(query, word) >= Math.max(3, Math.ceil(query.length * 0.6));
 }
 

@@ -1,9 +1,9 @@
 /*
  * The certificate: checks what the learner types, and computes the verification code. Pure;
- * messages come from the caller's strings. Who the learner is (PNS, PPPK or PPNPN) and which number
- * fits is checked by src/lib/employee.ts, shared with the printable Pakta sheet.
+ * messages come from the caller's strings. Who the learner is (PNS, PPPK, PPPK paruh waktu or non-ASN)
+ * and which number fits is checked by src/lib/employee.ts, shared with the printable Pakta sheet.
  */
-import { validateIdentity, type EmployeeStatus, type Identity, type IdentityError } from '../employee';
+import { validateIdentity, type EmployeeStatus, type Identity, type IdentityError, type LegacyStatus } from '../employee';
 import { cyrb53 } from './hash';
 
 export { NIP_LENGTH } from '../employee';

@@ -27,6 +27,7 @@ export const lessons = {
     'peraturan-pemerintah': 'Peraturan pemerintah',
     'peraturan-presiden': 'Peraturan presiden',
     'keputusan-bersama': 'Keputusan bersama',
+    'keputusan-menteri': 'Keputusan menteri',
     'surat-edaran': 'Surat edaran',
     putusan: 'Putusan Mahkamah Konstitusi',
     komitmen: 'Komitmen bersama',

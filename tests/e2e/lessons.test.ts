@@ -5,6 +5,7 @@ import { parse } from 'yaml';
 import { baseURL, openPage, useBrowser } from './support/browser';
 import { lessons as t, paktaSheet as sheetText, search, verdictLabel } from '../../src/i18n/id';
 import { paths } from '../../src/lib/paths';
+import { EMPLOYEE_STATUSES } from '../../src/lib/employee';
 
 const POLL = { timeout: 5000 };
 
@@ -201,12 +202,12 @@ describe('Pakta Integritas', () => {
     await page.emulateMedia({ media: 'print' });
     await expect(sheet.isVisible()).resolves.toBe(true);
     await expect(sheet.locator('ol > li').count()).resolves.toBe(4);
-    await expect(sheet.getByRole('heading').textContent()).resolves.toBe('Pakta Integritas Netralitas dalam Pemilu dan Pilkada 2024');
+    await expect(sheet.getByRole('heading').textContent()).resolves.toBe('Pakta Integritas Netralitas dalam Pemilu dan Pilkada');
     // The sheet itself says whose wording it is and that it is no agency's form.
     await expect(sheet.locator('.nas-pakta-sheet__notice').textContent()).resolves.toContain('bukan formulir resmi instansi mana pun');
     for (const label of [sheetText.name, sheetText.unit, sheetText.placeDate])
       await expect(sheet.getByRole('textbox', { name: label }).isVisible(), label).resolves.toBe(true);
-    await expect(sheet.getByRole('group', { name: sheetText.status }).getByRole('radio').count()).resolves.toBe(3);
+    await expect(sheet.getByRole('group', { name: sheetText.status }).getByRole('radio').count()).resolves.toBe(EMPLOYEE_STATUSES.length);
     await expect(sheet.getByText(sheetText.signature, { exact: true }).isVisible()).resolves.toBe(true);
     await expect(sidebar.isVisible()).resolves.toBe(false);
     await expect(page.locator('h1#_top').isVisible()).resolves.toBe(false);

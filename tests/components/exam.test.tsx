@@ -173,7 +173,7 @@ describe('certificate island', () => {
       await fillCommon();
       fireEvent.click(status(kind));
       const nip = screen.getByRole('textbox', { name: 'NIP' });
-      expect(screen.queryByRole('textbox', { name: certificate.staffNumber })).toBeNull();
+      for (const label of Object.values(certificate.staffNumber)) expect(screen.queryByRole('textbox', { name: label })).toBeNull();
       fireEvent.input(nip, { target: { value: '12345' } });
       make();
       expect(text(document.getElementById('nas-cert-nip-error'))).toBe('NIP harus tepat 18 angka. Yang Anda ketik berisi 5 angka.');

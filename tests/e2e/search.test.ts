@@ -10,15 +10,23 @@ import type { Browser, BrowserContext, Page, Request } from 'playwright-core';
 import { axeViolations, baseURL, connect, guardedContext } from './support/browser';
 import { offTopic, questions, siteWords } from './support/search-questions';
 import { tuning2, tuning2CoreWords, tuning2OffTopic } from './support/search-tuning-2';
+import { coreWords, heldOut, heldOutOffTopic } from './support/search-heldout';
 import { answeredOffTopic, ask as askIn, emptyWords, formatScore, fromPlaces, fromTuning, placeRate, scoreSet, verdictRate } from './support/search-eval';
 import { search as t } from '../../src/i18n/search';
 
 const GOAL = 0.9;
-/** The second tuning set (round 1's held-out set, retired on 2026-12-03) scored 81% places, 76% verdicts then; guarded under it until tuned. */
-const TUNING_2_FLOOR = 0.7;
+/** The second tuning set (round 1's held-out set, retired on 2026-12-03): 81%/76% then, 91%/94% after round 2; guarded a little under. */
+const TUNING_2_FLOOR = 0.85;
+/** The fresh held-out set (round 2, written 2026-12-03 before any change), scored at hand-over: 98% places, 82% verdicts, below GOAL on verdicts; guarded a little under it, as content moves. */
+const HELD_OUT_FLOOR = 0.75;
+/** Held-out off-topic questions that got a card at hand-over ("cara isi skp tahunan"): reported, not tuned away; must not grow. */
+const HELD_OUT_OFF_TOPIC_CARDS = 1;
 const BUDGET = 10 * 1024;
-/** The dialog's code chunk or anything of Pagefind's: what must wait for the first open. */
-const isSearchCode = (url: string) => /\/_astro\/dialog\.[\w-]+\.js$/.test(new URL(url).pathname) || new URL(url).pathname.includes('/pagefind/');
+/** The synonym lists, data fetched on first use beside Pagefind's index (not code): their own budget. */
+const DATA_BUDGET = 8 * 1024;
+const isSynonymData = (url: string) => /\/_astro\/search-synonyms\.[\w-]+\.json$/.test(new URL(url).pathname);
+/** The dialog's code chunk, its word lists, or anything of Pagefind's: what must wait for the first open. */
+const isSearchCode = (url: string) => /\/_astro\/dialog\.[\w-]+\.js$/.test(new URL(url).pathname) || isSynonymData(url) || new URL(url).pathname.includes('/pagefind/');
 
 let browser: Browser;
 let context: BrowserContext;
@@ -26,6 +34,8 @@ let page: Page;
 const requests: string[] = [];
 /** Gzipped bytes of each script fetched after the dialog was opened, by URL. */
 const firstUse = new Map<string, number>();
+/** Gzipped bytes of the synonym data fetched after the dialog was opened. */
+let dataBytes = 0;
 let opened = false;
 const bodies: Promise<void>[] = [];
 
@@ -45,6 +55,7 @@ beforeAll(async () => {
   page.on('requestfinished', (r) => pending.delete(r));
   page.on('requestfailed', (r) => pending.delete(r));
   page.on('response', (r) => {
+    if (opened && isSynonymData(r.url())) bodies.push(r.body().then((body) => void (dataBytes = gzipSync(body, { level: 6 }).length), () => undefined));
     if (!opened || r.request().resourceType() !== 'script' || new URL(r.url()).pathname.includes('/pagefind/')) return;
     bodies.push(r.body().then((body) => void firstUse.set(r.url(), gzipSync(body, { level: 6 }).length), () => undefined));
   });
@@ -84,6 +95,9 @@ describe('search: loading', () => {
     console.log(`search code on first use: ${bytes} B gzip (${[...firstUse.keys()].map((u) => new URL(u).pathname).join(', ')})`);
     expect(bytes).toBeGreaterThan(1000);
     expect(bytes).toBeLessThanOrEqual(BUDGET);
+    console.log(`search word lists on first use: ${dataBytes} B gzip (data, fetched beside Pagefind's index)`);
+    expect(dataBytes).toBeGreaterThan(500);
+    expect(dataBytes).toBeLessThanOrEqual(DATA_BUDGET);
     await page.keyboard.press('Escape');
     await expect.poll(() => page.evaluate(() => document.activeElement?.matches('[data-nas-search]'))).toBe(true);
   });
@@ -154,8 +168,8 @@ describe('search: related pages', () => {
     await page.keyboard.press('Escape');
   });
 
-  it(`returns places for every site word and issue 21's questions (${siteWords.length}) and every tuning core word (${tuning2CoreWords.length})`, async () => {
-    expect(await emptyWords([...siteWords, ...tuning2CoreWords], ask)).toEqual([]);
+  it(`returns places for every site word and issue 21's questions (${siteWords.length}) and every core word (${tuning2CoreWords.length + coreWords.length}, tuning and held-out)`, async () => {
+    expect(await emptyWords([...siteWords, ...tuning2CoreWords, ...coreWords], ask)).toEqual([]);
   });
 });
 
@@ -175,9 +189,21 @@ describe('search: evaluation', () => {
     expect(verdictRate(score), score.misses.join('\n')).toBeGreaterThanOrEqual(TUNING_2_FLOOR);
   });
 
-  it(`answers ${offTopic.length + tuning2OffTopic.length} off-topic questions with "not found", never a card`, async () => {
+  it(`holds its score on the held-out set (${heldOut.length} questions, never tuned on)`, async () => {
+    expect(heldOut.length).toBeGreaterThanOrEqual(40);
+    const score = await scoreSet('HELD-OUT set', fromPlaces(heldOut), ask);
+    console.log(`search evaluation, ${formatScore(score)}`);
+    // The goal is GOAL (npm run bench:search says whether it is met); this guards the score reached.
+    expect(placeRate(score), score.misses.join('\n')).toBeGreaterThanOrEqual(HELD_OUT_FLOOR);
+    expect(verdictRate(score), score.misses.join('\n')).toBeGreaterThanOrEqual(HELD_OUT_FLOOR);
+  });
+
+  it(`answers ${offTopic.length + tuning2OffTopic.length + heldOutOffTopic.length} off-topic questions (tuning and held-out) with "not found", never a card (held-out: no more than at hand-over)`, async () => {
     expect(offTopic.length).toBeGreaterThanOrEqual(5);
     expect(await answeredOffTopic([...offTopic, ...tuning2OffTopic], ask)).toEqual([]);
+    const heldOutAnswered = await answeredOffTopic(heldOutOffTopic, ask);
+    console.log(`held-out off-topic questions given a card: ${heldOutAnswered.join('; ') || 'none'}`);
+    expect(heldOutAnswered.length, heldOutAnswered.join('\n')).toBeLessThanOrEqual(HELD_OUT_OFF_TOPIC_CARDS);
   });
 
   it('relaxes a word no page has instead of returning nothing, and still finds while a word is half typed', async () => {

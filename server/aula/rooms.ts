@@ -168,12 +168,12 @@ export class Rooms {
   }
   byCode(code: string): Room | undefined {
     const wanted = normaliseCode(code);
-    return this.list().find((r) => r.meta.code === wanted);
+    return this.list().find((r) => !r.meta.importedFrom && r.meta.code === wanted);
   }
   /** The room whose facilitator key this is (compared in constant time with every room's key). */
   byKey(key: string | undefined): Room | undefined {
     let found: Room | undefined;
-    for (const room of this.byId.values()) if (sameKey(key, room.meta.key)) found = room;
+    for (const room of this.byId.values()) if (sameKey(key, room.meta.key) && !room.meta.importedFrom) found = room;
     return found;
   }
   get default(): Room | undefined {

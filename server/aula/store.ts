@@ -41,6 +41,11 @@ export interface RoomMeta {
   /** The organiser's list of units to choose from (free text when empty). */
   units: string[];
   roster: RosterEntry[];
+  /**
+   * Set on a room imported from another server's export (its serverId): kept for the rekap only,
+   * never joinable, never driven by a facilitator.
+   */
+  importedFrom?: string;
 }
 
 /** Settings of one hall server (one laptop, or one agency service). */

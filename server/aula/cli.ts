@@ -22,6 +22,7 @@ try {
       port: { type: 'string', default: '4322' },
       host: { type: 'string' },
       'sesi-baru': { type: 'boolean', default: false },
+      hadir: { type: 'boolean', default: false },
       'sesi-dir': { type: 'string', default: '.aula' },
       'tanpa-build': { type: 'boolean', default: false },
       help: { type: 'boolean', default: false },
@@ -52,7 +53,7 @@ if (!args!['tanpa-build']) ensureFreshBuild();
 
 let started;
 try {
-  started = await startHall({ dist: 'dist', host, port, dir: args!['sesi-dir']!, fresh: args!['sesi-baru']! });
+  started = await startHall({ dist: 'dist', host, port, dir: args!['sesi-dir']!, fresh: args!['sesi-baru']!, attendance: args!.hadir! });
 } catch (error) {
   const e = error as NodeJS.ErrnoException;
   fail(e.code === 'EADDRINUSE' ? t.portInUse(port) : e.code === 'EADDRNOTAVAIL' ? t.noLan : e.message);

@@ -44,6 +44,8 @@ export interface HallOptions {
   store?: Store;
   /** Open a default room when there is none (the laptop); false for a server whose organiser opens rooms. */
   defaultRoom?: boolean;
+  /** A new default room keeps a daftar hadir (npm run aula -- --hadir). */
+  attendance?: boolean;
 }
 
 export interface Hall {
@@ -86,7 +88,7 @@ export async function startHall(options: HallOptions): Promise<Hall> {
   await expire();
   let room = rooms.default;
   if (options.defaultRoom !== false && (!room || options.fresh)) {
-    room = await rooms.create({ title: t.defaultRoomTitle });
+    room = await rooms.create({ title: t.defaultRoomTitle, attendance: options.attendance });
     await rooms.setConfig({ defaultRoom: room.meta.id });
   }
   const replayed = room?.seq ?? 0;

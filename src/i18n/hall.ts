@@ -23,7 +23,7 @@ export const hall = {
   portInUse: (port: number) => `Port ${port} sedang dipakai program lain. Pilih port lain, misalnya: npm run aula -- --port ${port + 1}`,
   noDeckData: (file: string) => `Data dek ${file} tidak ada atau rusak. Jalankan npm run build lalu coba lagi.`,
   usage:
-    'Pemakaian: npm run aula -- [--port N] [--host ALAMAT] [--sesi-baru] [--sesi-dir FOLDER]\n  --port N       port server (bawaan 4322)\n  --host ALAMAT  alamat jaringan yang dipakai (bawaan: alamat LAN komputer ini)\n  --sesi-baru    mulai sesi baru (sesi lama tetap tersimpan di berkasnya)\n  --sesi-dir     folder catatan sesi (bawaan .aula/)\n  --tanpa-build  jangan membangun dulu (uji dan benchmark; dist/ harus sudah baru)',
+    'Pemakaian: npm run aula -- [--port N] [--host ALAMAT] [--sesi-baru] [--hadir] [--sesi-dir FOLDER]\n  --port N       port server (bawaan 4322)\n  --host ALAMAT  alamat jaringan yang dipakai (bawaan: alamat LAN komputer ini)\n  --sesi-baru    mulai sesi baru (sesi lama tetap tersimpan di berkasnya)\n  --hadir        sesi baru dengan daftar hadir (peserta mengisi nama, status, NIP, unit)\n  --sesi-dir     folder catatan sesi (bawaan .aula/)\n  --tanpa-build  jangan membangun dulu (uji dan benchmark; dist/ harus sudah baru)',
   // Facilitator-only pages without the key
   forbiddenTitle: 'Khusus fasilitator',
   forbidden:
@@ -81,6 +81,7 @@ export const hall = {
   rosterPick: 'Pilih nama Anda dari daftar peserta',
   rosterNone: '— pilih —',
   rosterNip: 'atau ketik NIP Anda (18 angka)',
+  rosterWalkIn: 'Nama Anda tidak ada di daftar? Isi sendiri',
   rosterNotFound: 'Nama atau NIP itu tidak ada di daftar peserta. Tanyakan kepada panitia.',
   attendName: 'Nama lengkap',
   attendStatus: 'Status kepegawaian',

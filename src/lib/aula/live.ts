@@ -308,6 +308,8 @@ export function shapeOf(deck: HallDeck): LiveShape {
  */
 export interface ParticipantView {
   deck: string | null;
+  /** The round answers count in (a new round starts the same question afresh). */
+  round: Round;
   title: string;
   slide: number;
   slides: number;
@@ -340,10 +342,10 @@ export interface ParticipantView {
 export function participantView(session: Session, decks: Record<string, HallDeck>, device: string, now: number): ParticipantView {
   const deck = session.current ? decks[session.current] : undefined;
   const live = deck && session.decks[deck.id];
-  if (!deck || !live) return { deck: null, title: '', slide: 0, slides: 0, timer: 0, screen: { kind: 'wait' } };
+  if (!deck || !live) return { deck: null, round: session.round, title: '', slide: 0, slides: 0, timer: 0, screen: { kind: 'wait' } };
   const index = live.state.slide;
   const slide = deck.slides[index];
-  const base = { deck: deck.id, title: deck.title, slide: index, slides: deck.slides.length, timer: timeLeft(live.state, now) };
+  const base = { deck: deck.id, round: session.round, title: deck.title, slide: index, slides: deck.slides.length, timer: timeLeft(live.state, now) };
   if (!slide) return { ...base, screen: { kind: 'wait' } };
   if (slide.kind === 'pledge') {
     const confirmed = session.pledges[device]?.[deck.id]?.at ?? null;

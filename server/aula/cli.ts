@@ -9,6 +9,7 @@ import qrcode from 'qrcode-generator';
 import { ensureFreshBuild } from '../../scripts/ensure-build.ts';
 import { hall as t } from '../../src/i18n/hall.ts';
 import { startHall } from './hall.ts';
+import { guessNetwork } from './network.ts';
 
 const fail = (message: string): never => {
   console.error(message);
@@ -76,6 +77,19 @@ console.log(t.organiserLine(hallServer.organiserUrl));
 console.log(t.qrNote);
 console.log(qr.createASCII(1, 2));
 console.log(t.stopNote);
+
+// On a network whose address gives it away as a hotspot, say what it holds and count against it.
+const iface = Object.entries(networkInterfaces()).find(([, list]) => list?.some((a) => a.address === host))?.[0];
+const network = guessNetwork(host, iface);
+if (network) {
+  console.log(t.networkGuess(t.networkKinds[network.kind], network.capacity));
+  let shown = -1;
+  const counter = setInterval(() => {
+    const n = hallServer.sockets.onlineCount();
+    if (n !== shown) console.log(t.networkCount((shown = n), network.capacity));
+  }, 10_000);
+  counter.unref();
+}
 
 const stop = () => void hallServer.close().then(() => process.exit(0));
 process.on('SIGINT', stop);

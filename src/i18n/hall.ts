@@ -15,6 +15,18 @@ export const hall = {
   codeLine: (code: string) => `Kode ikut: ${code}  (peserta yang tidak dapat memindai QR mengetiknya di halaman ikut)`,
   organiserLine: (url: string) => `Penyelenggara (semua ruang, rekap, ekspor, hapus): ${url}`,
   defaultRoomTitle: 'Sesi aula',
+  networkKinds: {
+    'hotspot-windows': 'hotspot Windows di laptop ini',
+    'hotspot-phone': 'hotspot ponsel',
+    'hotspot-iphone': 'hotspot iPhone',
+    'hotspot-linux': 'hotspot di laptop ini',
+  },
+  networkGuess: (kind: string, capacity: number) =>
+    `Jaringan ini tampaknya ${kind}: biasanya hanya menampung sekitar ${capacity} perangkat. Untuk aula penuh pakai titik akses (access point) atau jaringan kantor, atau kartu jawaban kertas.`,
+  networkCount: (n: number, capacity: number) =>
+    n >= capacity
+      ? `Peserta tersambung: ${n}. Jaringan ini kemungkinan sudah penuh (sekitar ${capacity} perangkat); peserta lain mungkin tidak dapat masuk.`
+      : `Peserta tersambung: ${n} (jaringan ini menampung sekitar ${capacity} perangkat).`,
   stopNote: 'Tekan Ctrl+C untuk berhenti.',
   noLan:
     'Tidak ditemukan alamat jaringan lokal (Wi-Fi atau LAN) di komputer ini, jadi ponsel tidak dapat terhubung. Sambungkan laptop ke Wi-Fi atau hotspot ponsel, atau pilih alamatnya sendiri dengan --host, misalnya: npm run aula -- --host 192.168.1.10',

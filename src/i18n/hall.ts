@@ -87,7 +87,8 @@ export const hall = {
   privacyTitle: 'Tentang data Anda',
   privacyWhat: 'Yang dicatat: nama, status kepegawaian, NIP (bila Anda punya) dan unit kerja, beserta waktu Anda mengisi, jawaban kuis dan konfirmasi ikrar atau pakta.',
   privacyWhy: 'Untuk apa: daftar hadir dan laporan sosialisasi netralitas ASN yang wajib disimpan unit kepegawaian Anda.',
-  privacyWho: 'Siapa yang melihat: hanya fasilitator ruang ini dan penyelenggara kegiatan. Peserta lain tidak dapat melihat data atau jawaban Anda.',
+  privacyWho:
+    'Siapa yang melihat: hanya fasilitator ruang ini dan penyelenggara kegiatan. Peserta lain tidak dapat melihat data atau jawaban Anda; bila panitia mengimpor daftar peserta, hanya nama (tanpa NIP dan unit) yang tampil di daftar pilihan ruang ini.',
   privacyHow: (days: number) => `Berapa lama: data ruang ini dihapus otomatis dari server ${days} hari setelah sesi dimulai. Anda dapat meminta penyelenggara menghapusnya lebih awal (UU Nomor 27 Tahun 2022 tentang Pelindungan Data Pribadi).`,
   privacyOptional: 'Di ruang ini jawaban hanya dihitung setelah Anda mengisi daftar hadir. Bila tidak ingin mengisi, Anda tetap dapat mengikuti sesi tanpa menjawab dari ponsel.',
   rosterPick: 'Pilih nama Anda dari daftar peserta',
@@ -100,7 +101,7 @@ export const hall = {
   attendNip: 'NIP (18 angka, bila ada)',
   attendUnit: 'Unit kerja',
   attendSubmit: 'Simpan daftar hadir',
-  attendInvalid: 'Periksa isian Anda: nama dan unit wajib diisi, NIP harus 18 angka bila diisi, dan PPNPN tidak memiliki NIP.',
+  attendInvalid: 'Periksa isian Anda: nama dan unit wajib diisi, NIP harus 18 angka bila diisi, dan NIP hanya diisi untuk status yang memiliki NIP.',
   attendDone: 'Daftar hadir tersimpan.',
   attendYou: (name: string, unit: string) => `Terdaftar sebagai ${name} (${unit}).`,
   attendFirst: 'Isi daftar hadir dulu agar jawaban Anda dihitung.',

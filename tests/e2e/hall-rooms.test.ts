@@ -260,10 +260,11 @@ describe('rooms, attendance, pledges and the rekap', () => {
     const fac = new NodeWebSocket(`ws://127.0.0.1:${new URL(second.origin).port}/ws/fasilitator`, { headers: { cookie: `nas_kunci=${second.key}` } });
     await Promise.all([new Promise((ok) => ws.once('open', ok)), new Promise((ok) => fac.once('open', ok))]);
     const acked = new Promise((ok) => ws.on('message', (d) => String(d).includes('"ack"') && ok(true)));
-    fac.send(JSON.stringify({ kind: 'sync', deck: deck.id, state: JSON.stringify({ v: 1, slide: 1, revealed: [], tally: {}, black: false, timer: { seconds: 30, endsAt: null } }) }));
-    await new Promise((r) => setTimeout(r, 300));
+    // Waits for what the server says, not for a fixed time: the machine is shared and busy.
+    const onQuestion = new Promise((ok) => ws.on('message', (d) => String(d).includes('"kind":"question"') && ok(true)));
     ws.send(JSON.stringify({ kind: 'join', device: 'device-second-0000000001' }));
-    await new Promise((r) => setTimeout(r, 300));
+    fac.send(JSON.stringify({ kind: 'sync', deck: deck.id, state: JSON.stringify({ v: 1, slide: 1, revealed: [], tally: {}, black: false, timer: { seconds: 30, endsAt: null } }) }));
+    await onQuestion;
     ws.send(JSON.stringify({ kind: 'answer', deck: deck.id, slide: 1, choice: [right] }));
     await acked;
     ws.close();

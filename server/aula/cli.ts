@@ -9,6 +9,7 @@ import qrcode from 'qrcode-generator';
 import { ensureFreshBuild } from '../../scripts/ensure-build.ts';
 import { hall as t } from '../../src/i18n/hall.ts';
 import { startHall } from './hall.ts';
+import { guessNetwork } from './network.ts';
 
 const fail = (message: string): never => {
   console.error(message);
@@ -22,6 +23,7 @@ try {
       port: { type: 'string', default: '4322' },
       host: { type: 'string' },
       'sesi-baru': { type: 'boolean', default: false },
+      hadir: { type: 'boolean', default: false },
       'sesi-dir': { type: 'string', default: '.aula' },
       'tanpa-build': { type: 'boolean', default: false },
       help: { type: 'boolean', default: false },
@@ -52,25 +54,42 @@ if (!args!['tanpa-build']) ensureFreshBuild();
 
 let started;
 try {
-  started = await startHall({ dist: 'dist', host, port, dir: args!['sesi-dir']!, fresh: args!['sesi-baru']! });
+  started = await startHall({ dist: 'dist', host, port, dir: args!['sesi-dir']!, fresh: args!['sesi-baru']!, attendance: args!.hadir! });
 } catch (error) {
   const e = error as NodeJS.ErrnoException;
   fail(e.code === 'EADDRINUSE' ? t.portInUse(port) : e.code === 'EADDRNOTAVAIL' ? t.noLan : e.message);
 }
 const hallServer = started!;
 
+const room = hallServer.room!;
+const participantUrl = hallServer.participantUrl(room);
 const qr = qrcode(0, 'L');
-qr.addData(hallServer.participantUrl, 'Byte');
+qr.addData(participantUrl, 'Byte');
 qr.make();
 
-console.log(hallServer.store.replayed ? t.sessionResumed(hallServer.store.logFile, hallServer.store.replayed) : t.sessionNew(hallServer.store.logFile));
-console.log(t.facilitatorLine(hallServer.facilitatorUrl));
+console.log(hallServer.replayed ? t.sessionResumed(hallServer.store.where, hallServer.replayed) : t.sessionNew(hallServer.store.where));
+console.log(t.facilitatorLine(hallServer.facilitatorUrl(room)));
 console.log(`  ${t.keyNote}`);
-console.log(t.participantLine(hallServer.participantUrl));
+console.log(t.participantLine(participantUrl));
+console.log(t.codeLine(room.meta.code));
 console.log(t.reportLine(hallServer.reportUrl));
+console.log(t.organiserLine(hallServer.organiserUrl));
 console.log(t.qrNote);
 console.log(qr.createASCII(1, 2));
 console.log(t.stopNote);
+
+// On a network whose address gives it away as a hotspot, say what it holds and count against it.
+const iface = Object.entries(networkInterfaces()).find(([, list]) => list?.some((a) => a.address === host))?.[0];
+const network = guessNetwork(host, iface);
+if (network) {
+  console.log(t.networkGuess(t.networkKinds[network.kind], network.capacity));
+  let shown = -1;
+  const counter = setInterval(() => {
+    const n = hallServer.sockets.onlineCount();
+    if (n !== shown) console.log(t.networkCount((shown = n), network.capacity));
+  }, 10_000);
+  counter.unref();
+}
 
 const stop = () => void hallServer.close().then(() => process.exit(0));
 process.on('SIGINT', stop);

@@ -88,7 +88,7 @@ describe('search: loading', () => {
     await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('nas-s-input');
     // Every request the opening started has finished (and nothing more was started meanwhile).
     await browserIdle();
-    await expect.poll(() => pending.size).toBe(0);
+    await expect.poll(() => pending.size, { timeout: 15_000 }).toBe(0);
     await Promise.all(bodies);
     expect(requests.some(isSearchCode)).toBe(true);
     const bytes = [...firstUse.values()].reduce((a, b) => a + b, 0);

@@ -173,7 +173,7 @@ export function renderScene(scene: Scene): Frame {
       }
     }
   }
-  let out = grey;
+  let out: Float32Array = grey;
   const radius = scene.blur ?? 0;
   if (radius > 0) out = boxBlur(out, width, height, radius);
   const light = scene.light ?? 1, falloff = scene.falloff ?? 0, noise = scene.noise ?? 0;
@@ -249,4 +249,31 @@ export function roomScene(options: {
       covered: options.covered,
     };
   }).filter((c) => c.y + c.size < height);
+}
+
+/**
+ * Frames as a Y4M video (4:2:0), the format Chromium plays as a fake camera
+ * (--use-file-for-fake-video-capture). It loops the file, so a few frames make an endless sweep.
+ */
+export function toY4m(frames: Frame[], fps = 10): Buffer {
+  const { width, height } = frames[0];
+  const parts: Buffer[] = [Buffer.from(`YUV4MPEG2 W${width} H${height} F${fps}:1 Ip A1:1 C420jpeg\n`)];
+  const cw = width >> 1, ch = height >> 1;
+  for (const f of frames) {
+    const y = Buffer.alloc(width * height), u = Buffer.alloc(cw * ch), v = Buffer.alloc(cw * ch);
+    for (let i = 0; i < width * height; i++) {
+      const r = f.data[i * 4], g = f.data[i * 4 + 1], b = f.data[i * 4 + 2];
+      y[i] = Math.max(0, Math.min(255, Math.round(0.299 * r + 0.587 * g + 0.114 * b)));
+    }
+    for (let cy = 0; cy < ch; cy++) {
+      for (let cx = 0; cx < cw; cx++) {
+        const i = (cy * 2 * width + cx * 2) * 4;
+        const r = f.data[i], g = f.data[i + 1], b = f.data[i + 2];
+        u[cy * cw + cx] = Math.max(0, Math.min(255, Math.round(128 - 0.168736 * r - 0.331264 * g + 0.5 * b)));
+        v[cy * cw + cx] = Math.max(0, Math.min(255, Math.round(128 + 0.5 * r - 0.418688 * g - 0.081312 * b)));
+      }
+    }
+    parts.push(Buffer.from('FRAME\n'), y, u, v);
+  }
+  return Buffer.concat(parts);
 }

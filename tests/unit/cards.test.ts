@@ -157,7 +157,9 @@ describe('counting', () => {
   });
 
   it('joins hands, phones and cards into one distribution', () => {
-    expect(joinCounts([[1, 2], undefined, [3, 0]])).toEqual({ total: 6, rows: [{ count: 4, percent: 67 }, { count: 2, percent: 33 }] });
-    expect(joinCounts([undefined, [0, 0]])).toBeUndefined();
+    expect(joinCounts([{ counts: [1, 2] }, undefined, { counts: [3, 0] }])).toEqual({ total: 6, rows: [{ count: 4, percent: 67 }, { count: 2, percent: 33 }] });
+    expect(joinCounts([undefined, { counts: [0, 0] }])).toBeUndefined();
+    // Phones on a "pick all" question: 4 marks from 2 people.
+    expect(joinCounts([{ counts: [2, 2], people: 2 }, { counts: [1, 1] }])?.rows.map((r) => r.percent)).toEqual([75, 75]);
   });
 });

@@ -5,17 +5,22 @@
  * answers, and puts the participants' address and QR code on the title slide. When the server goes
  * away the deck carries on locally and the hands tally comes back; it reconnects by itself.
  */
-import { serialiseState, type DeckState, type TallyRow } from '../../lib/aula/deck-state';
+import { serialiseState, type DeckState } from '../../lib/aula/deck-state';
 import { hall as t } from '../../i18n/hall';
 import { paths } from '../../lib/paths';
 
 export interface LiveHooks {
   /** Call after every local state change. */
   push(): void;
-  /** The phones' distribution for a slide, while phones are connected. */
-  tally(slide: number): { rows: TallyRow[]; total: number; text: string } | undefined;
+  /** The phones' answers per option for a slide while phones are connected, and a line saying so. */
+  tally(slide: number): { counts: number[]; people: number; text: string } | undefined;
   toggleClose(): void;
+  /** Card answers just read on a slide: sent to the server, which counts each card's latest once. */
+  cards(slide: number, answers: readonly { card: number; choice: number }[]): void;
 }
+
+/** The server takes at most this many card answers in one message. */
+const CARDS_PER_MESSAGE = 500;
 
 interface LiveMessage {
   kind: 'live';
@@ -46,7 +51,22 @@ export function connectLive(ctx: {
   };
   const push = () => {
     // The laptop window speaks for the deck; the projector window follows it through the channel.
-    if (!ctx.audience) send({ kind: 'sync', deck: ctx.deck, state: serialiseState(ctx.state()) });
+    // Card reads travel in their own 'cards' messages (the state with them could pass the frame limit).
+    if (!ctx.audience) send({ kind: 'sync', deck: ctx.deck, state: serialiseState({ ...ctx.state(), cards: {} }) });
+  };
+  /** At most CARDS_PER_MESSAGE answers per message, as the server accepts. */
+  const sendCards = (slide: number, answers: readonly { card: number; choice: number }[]) => {
+    if (ctx.audience) return;
+    for (let i = 0; i < answers.length; i += CARDS_PER_MESSAGE) {
+      const chunk = answers.slice(i, i + CARDS_PER_MESSAGE).map(({ card, choice }) => ({ card, choice: [choice] }));
+      send({ kind: 'cards', deck: ctx.deck, slide, answers: chunk });
+    }
+  };
+  /** After (re)connecting: every card answer the deck holds, so none read while offline is lost. */
+  const resendCards = () => {
+    for (const [slide, reads] of Object.entries(ctx.state().cards)) {
+      sendCards(Number(slide), Object.entries(reads).map(([card, choice]) => ({ card: Number(card), choice })));
+    }
   };
   const mine = () => (latest && latest.deck === ctx.deck ? latest : undefined);
 
@@ -97,6 +117,7 @@ export function connectLive(ctx: {
       attempt = 0;
       everConnected = true;
       push();
+      resendCards();
       paint();
     });
     socket.addEventListener('message', (event) => {
@@ -133,9 +154,9 @@ export function connectLive(ctx: {
     tally(slide) {
       const m = mine();
       if (!m || m.participants === 0 || !m.counts || m.slide !== slide) return undefined;
-      const rows = m.counts.map((count) => ({ count, percent: m.answered ? Math.round((count * 100) / m.answered) : 0 }));
-      return { rows, total: m.answered, text: t.liveTotal(m.answered, m.participants) };
+      return { counts: m.counts, people: m.answered, text: t.liveTotal(m.answered, m.participants) };
     },
+    cards: sendCards,
     toggleClose() {
       const m = mine();
       if (m?.counts) send({ kind: 'close', deck: ctx.deck, slide: m.slide, closed: !m.closed });

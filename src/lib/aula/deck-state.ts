@@ -158,19 +158,23 @@ export interface TallyRow {
 export function tallyRows(state: DeckState, slide: number): { rows: TallyRow[]; total: number } | undefined {
   const counts = state.tally[slide];
   if (!counts) return undefined;
-  return joinCounts([counts]);
+  return joinCounts([{ counts }]);
 }
 
 /**
  * One distribution from several sources (raised hands, phones, cards): counts added per option,
- * percentages of the whole. Undefined when no source counted anyone.
+ * percentages of everyone who answered. A source may say how many people it counted (`people`):
+ * on a "pick all" question a phone's answer adds to several options but is one person.
+ * Undefined when no source counted anyone.
  */
-export function joinCounts(sources: readonly (readonly number[] | undefined)[]): { rows: TallyRow[]; total: number } | undefined {
-  const present = sources.filter((s): s is readonly number[] => !!s);
+export function joinCounts(
+  sources: readonly ({ counts: readonly number[]; people?: number } | undefined)[],
+): { rows: TallyRow[]; total: number } | undefined {
+  const present = sources.filter((s) => !!s);
   if (present.length === 0) return undefined;
-  const options = Math.max(...present.map((s) => s.length));
-  const counts = Array.from({ length: options }, (_, i) => present.reduce((sum, s) => sum + (s[i] ?? 0), 0));
-  const total = counts.reduce((a, b) => a + b, 0);
+  const options = Math.max(...present.map((s) => s.counts.length));
+  const counts = Array.from({ length: options }, (_, i) => present.reduce((sum, s) => sum + (s.counts[i] ?? 0), 0));
+  const total = present.reduce((sum, s) => sum + (s.people ?? s.counts.reduce((a, b) => a + b, 0)), 0);
   if (total === 0) return undefined;
   return { total, rows: counts.map((count) => ({ count, percent: Math.round((count * 100) / total) })) };
 }
@@ -236,7 +240,7 @@ export function validateState(value: unknown, shape: DeckShape): DeckState | und
 
 /** Parses a serialised state; undefined for anything that is not a valid state of this deck. */
 export function parseState(text: unknown, shape: DeckShape): DeckState | undefined {
-  if (typeof text !== 'string' || text.length > 100_000) return undefined;
+  if (typeof text !== 'string' || text.length > 400_000) return undefined;
   try {
     return validateState(JSON.parse(text), shape);
   } catch {

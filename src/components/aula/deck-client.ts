@@ -68,6 +68,9 @@ if (/(?:^|;\s*)nas_aula=1(?:;|$)/.test(document.cookie)) {
   });
 }
 
+// A build without a public address leaves the phones' QR code to be drawn for this page's own origin.
+if (root.querySelector('[data-qr-path]')) void import('./deck-qr').then((m) => m.drawServedQr(root));
+
 function dispatch(action: DeckAction) {
   const next = reduce(state, action, shape);
   if (next === state) return;

@@ -8,6 +8,8 @@
 import { serialiseState, type DeckState } from '../../lib/aula/deck-state';
 import { hall as t } from '../../i18n/hall';
 import { paths } from '../../lib/paths';
+import { joinsStalled, watchJoins, type JoinWatch } from '../../lib/aula/join-watch';
+import { cards } from '../../i18n/cards';
 
 export interface LiveHooks {
   /** Call after every local state change. */
@@ -45,6 +47,8 @@ export function connectLive(ctx: {
   let latest: LiveMessage | undefined;
   let attempt = 0;
   let everConnected = false;
+  let joins: JoinWatch | undefined;
+  let warning: HTMLElement | undefined;
 
   const send = (message: unknown) => {
     if (ws?.readyState === WebSocket.OPEN) ws.send(JSON.stringify(message));
@@ -82,13 +86,37 @@ export function connectLive(ctx: {
       closeButton.textContent = m?.closed ? t.openAnswers : t.closeAnswers;
     }
     ctx.root.classList.toggle('is-live', !!m && m.participants > 0);
+    warnIfStalled();
     ctx.render();
   }
+
+  /** "No new phone for N minutes": the network may be full; suggest cards (laptop window only). */
+  function warnIfStalled() {
+    if (ctx.audience) return;
+    const now = Date.now();
+    const stalled = !!latest && joinsStalled(joins, now, ctx.state().slide === 0);
+    if (stalled && !warning) {
+      warning = document.createElement('p');
+      warning.className = 'nas-deck__warn';
+      warning.setAttribute('role', 'status');
+      status.after(warning);
+    }
+    if (warning) {
+      warning.hidden = !stalled;
+      warning.textContent = stalled && joins ? cards.joinsStalled(joins.participants, Math.floor((now - joins.since) / 60_000)) : '';
+    }
+  }
+  // The count may stay the same for minutes without a message: look again every 15 seconds.
+  if (!ctx.audience) window.setInterval(warnIfStalled, 15_000);
 
   function showJoinAddress(url: string, svg: string) {
     ctx.root.querySelectorAll<HTMLElement>('.nas-qr').forEach((figure) => {
       const code = figure.querySelector<HTMLElement>('[data-qr]');
-      if (code) code.innerHTML = svg; // drawn by our server from its own address
+      if (code) {
+        code.innerHTML = svg; // drawn by our server from its own address
+        // The join code replaces the self-paced quiz's: the browser-drawn one must not come back over it.
+        delete code.dataset.qrPath;
+      }
       const caption = figure.querySelector('figcaption');
       if (!caption) return;
       const address = document.createElement('span');
@@ -133,6 +161,7 @@ export function connectLive(ctx: {
       }
       else if (m.kind === 'live') {
         latest = m as LiveMessage;
+        joins = watchJoins(joins, latest.participants, Date.now());
         paint();
       }
     });

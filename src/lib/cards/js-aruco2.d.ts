@@ -25,6 +25,11 @@ declare module 'js-aruco2' {
     Dictionary: new (name: string) => { codeList: string[]; nBits: number; markSize: number; tau: number };
     Detector: new (config?: { dictionaryName?: string; maxHammingDistance?: number }) => {
       detect(image: ImageLike): Marker[];
+      /** Decodes given square candidates in a grey image (what detect does after finding them). */
+      findMarkers(grey: unknown, candidates: unknown, warpSize: number): Marker[];
+      /** The grey image and the square candidates of the last detect() call. */
+      grey: unknown;
+      candidates: unknown;
     };
   }
   const aruco: { AR: ArNamespace };

@@ -20,22 +20,20 @@ export function markerCells(card: number): boolean[][] {
 const mirror = (bits: string) =>
   Array.from({ length: SIDE }, (_, r) => [...bits.slice(r * SIDE, r * SIDE + SIDE)].reverse().join('')).join('');
 
-/** Name under which the reader's dictionary is registered with js-aruco2. */
+/** Names under which the reader's dictionaries are registered with js-aruco2. */
 export const CARD_DICTIONARY = 'NAS_CARDS_MIP_36h12';
+export const MIRRORED_DICTIONARY = 'NAS_CARDS_MIP_36h12_MIRRORED';
 
 /**
- * Registers (once) the dictionary the reader decodes with: the card markers, then their mirror
- * images (id + CARD_MAX), so a camera that mirrors the room is read without a setting. Mirror images
- * are as close as 6 cells to another marker, so the reader corrects at most 2 cells
- * (see reader.ts), which keeps every decode unambiguous.
+ * Registers (once) the two dictionaries the reader decodes with: the card markers, and their mirror
+ * images (for a camera that mirrors the room), each in card order. Each on its own keeps every pair
+ * 12 cells apart under rotation, so the reader can correct up to 5 cells; a marker and another's
+ * mirror image can be as close as 6, which is why they are not put in one dictionary.
  */
 export function registerCardDictionary(): void {
   if (AR.DICTIONARIES[CARD_DICTIONARY]) return;
   const plain = new AR.Dictionary(SOURCE).codeList.slice(0, CARD_MAX);
   const toHex = (bits: string) => parseInt(bits, 2).toString(16);
-  AR.DICTIONARIES[CARD_DICTIONARY] = {
-    nBits: SIDE * SIDE,
-    tau: 6,
-    codeList: [...plain.map(toHex), ...plain.map((bits) => toHex(mirror(bits)))],
-  };
+  AR.DICTIONARIES[CARD_DICTIONARY] = { nBits: SIDE * SIDE, tau: 12, codeList: plain.map(toHex) };
+  AR.DICTIONARIES[MIRRORED_DICTIONARY] = { nBits: SIDE * SIDE, tau: 12, codeList: plain.map((bits) => toHex(mirror(bits))) };
 }

@@ -29,6 +29,8 @@ interface LiveMessage {
   deck: string | null;
   slide: number;
   participants: number;
+  /** Devices that joined this session (online or not); absent from older servers. */
+  joined?: number;
   closed: boolean;
   counts: number[] | null;
   answered: number;
@@ -109,7 +111,7 @@ export function connectLive(ctx: {
   // The count may stay the same for minutes without a message: look again every 15 seconds.
   if (!ctx.audience) window.setInterval(warnIfStalled, 15_000);
 
-  function showJoinAddress(url: string, svg: string) {
+  function showJoinAddress(url: string, svg: string, joinCode: string | undefined) {
     ctx.root.querySelectorAll<HTMLElement>('.nas-qr').forEach((figure) => {
       const code = figure.querySelector<HTMLElement>('[data-qr]');
       if (code) {
@@ -123,6 +125,13 @@ export function connectLive(ctx: {
       address.className = 'nas-qr__url';
       address.textContent = url;
       caption.replaceChildren(t.joinQrCaption, document.createElement('br'), address);
+      // For those who cannot scan: the short code to type on the join page.
+      if (joinCode) {
+        const line = document.createElement('strong');
+        line.className = 'nas-qr__code';
+        line.textContent = t.joinCodeCaption(joinCode);
+        caption.append(document.createElement('br'), line);
+      }
     });
   }
 
@@ -149,19 +158,20 @@ export function connectLive(ctx: {
       paint();
     });
     socket.addEventListener('message', (event) => {
-      let m: Partial<Omit<LiveMessage, 'kind'>> & { kind?: string; participantUrl?: string; qr?: string };
+      let m: Partial<Omit<LiveMessage, 'kind'>> & { kind?: string; participantUrl?: string; qr?: string; code?: string };
       try {
         m = JSON.parse(String(event.data));
       } catch {
         return;
       }
       if (m.kind === 'hello' && typeof m.participantUrl === 'string' && typeof m.qr === 'string') {
-        showJoinAddress(m.participantUrl, m.qr);
+        showJoinAddress(m.participantUrl, m.qr, typeof m.code === 'string' ? m.code : undefined);
         showReportLink();
       }
       else if (m.kind === 'live') {
         latest = m as LiveMessage;
-        joins = watchJoins(joins, latest.participants, Date.now());
+        // Devices that ever joined (a phone that drops and comes back is not a new join).
+        joins = watchJoins(joins, latest.joined ?? latest.participants, Date.now());
         paint();
       }
     });
@@ -183,7 +193,12 @@ export function connectLive(ctx: {
     tally(slide) {
       const m = mine();
       if (!m || m.participants === 0 || !m.counts || m.slide !== slide) return undefined;
-      return { counts: m.counts, people: m.answered, text: t.liveTotal(m.answered, m.participants) };
+      // The server counts the cards this deck sent along with the phones; the deck adds its own cards
+      // to the chart, so they come off here (until the server has them all, never below zero).
+      const cardReads = Object.values(ctx.state().cards[slide] ?? {});
+      const counts = m.counts.map((n, option) => Math.max(0, n - cardReads.filter((c) => c === option).length));
+      const phones = Math.max(0, m.answered - cardReads.length);
+      return { counts, people: phones, text: t.liveTotal(phones, m.participants) };
     },
     cards: sendCards,
     toggleClose() {

@@ -11,7 +11,8 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { chromiumArgs, chromiumPath } from './support/chromium';
 import { axeViolations } from './support/browser';
 import { renderScene, roomScene, toY4m } from '../support/card-scene';
-import { aula } from '../../src/i18n/id';
+import { aula, hall as h } from '../../src/i18n/id';
+import { freePort, startHallProcess } from '../support/hall-process';
 import { cards as t } from '../../src/i18n/cards';
 import { CARD_MAX } from '../../src/lib/cards/ids';
 import type { HallDeck } from '../../src/lib/aula/live';
@@ -132,5 +133,35 @@ describe('the deck camera', () => {
       .toBe(t.insecure(`http://nas-aula.test:${port}`, `http://localhost:${port}/aula/${deck.id}/`));
     expect(requests.some((u) => /card-worker/.test(u))).toBe(false);
     await page.context().close();
+  });
+
+  it('in the live hall, sends each card once to the server, whose per-person results list them by card number', async () => {
+    const hallDir = mkdtempSync(join(tmpdir(), 'nas-cards-hall-'));
+    const hall = await startHallProcess(await freePort(), hallDir);
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, serviceWorkers: 'block' });
+    try {
+      const page = await context.newPage();
+      const sent: string[] = [];
+      page.on('websocket', (ws) => ws.on('framesent', (f) => sent.push(String(f.payload))));
+      await page.goto(hall.facilitatorUrl);
+      await page.goto(`${hall.origin}/aula/${deck.id}/`);
+      await expect.poll(() => page.locator('#live').textContent(), { timeout: 20_000 }).toBe(h.peserta(0));
+      for (let i = 0; i < qIndex; i++) await page.keyboard.press('ArrowRight');
+      await page.getByRole('button', { name: t.cameraOn }).click();
+      await expect
+        .poll(() => page.locator('#camera [data-cam-seen]').textContent(), { timeout: 40_000, interval: 250 })
+        .toBe(t.seen(people.length));
+      // Each card's answer went out once (the same answer in later frames is not sent again).
+      const cardsSent = sent.filter((f) => f.includes('"kind":"cards"')).flatMap((f) => (JSON.parse(f) as { answers: { card: number }[] }).answers);
+      expect(cardsSent.map((a) => a.card).sort((a, b) => a - b)).toEqual(people.map((p) => p.card));
+      await expect(page.locator('.nas-slide.is-current .nas-tally-total').textContent()).resolves.toBe(aula.cardsTotal(people.length));
+      const csv = await (await context.request.get(`${hall.origin}/aula/laporan/hasil.csv`)).text();
+      const named = people.map((p) => h.cardName(p.card)).filter((name) => csv.includes(`${name},`));
+      expect(named.length).toBe(people.length);
+    } finally {
+      await context.close();
+      await hall.stop();
+      rmSync(hallDir, { recursive: true, force: true });
+    }
   });
 });

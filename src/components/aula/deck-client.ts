@@ -78,6 +78,8 @@ function dispatch(action: DeckAction) {
   save();
   post({ kind: 'state', deck, state: serialiseState(state) });
   live?.push();
+  // Card answers go to the hall server as they are read (the synced state leaves them out).
+  if (action.type === 'cards') live?.cards(state.slide, action.answers);
   render();
 }
 

@@ -155,9 +155,12 @@ describe('the deck camera', () => {
       const cardsSent = sent.filter((f) => f.includes('"kind":"cards"')).flatMap((f) => (JSON.parse(f) as { answers: { card: number }[] }).answers);
       expect(cardsSent.map((a) => a.card).sort((a, b) => a - b)).toEqual(people.map((p) => p.card));
       await expect(page.locator('.nas-slide.is-current .nas-tally-total').textContent()).resolves.toBe(aula.cardsTotal(people.length));
-      const csv = await (await context.request.get(`${hall.origin}/aula/laporan/hasil.csv`)).text();
-      const named = people.map((p) => h.cardName(p.card)).filter((name) => csv.includes(`${name},`));
-      expect(named.length).toBe(people.length);
+      // The server counts an answer once its store has written it (fsync), so the results may lag a moment.
+      const named = async () => {
+        const csv = await (await context.request.get(`${hall.origin}/aula/laporan/hasil.csv`)).text();
+        return people.map((p) => h.cardName(p.card)).filter((name) => csv.includes(`${name},`)).length;
+      };
+      await expect.poll(named, { timeout: 20_000 }).toBe(people.length);
     } finally {
       await context.close();
       await hall.stop();

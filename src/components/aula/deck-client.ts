@@ -62,14 +62,16 @@ const post = (message: DeckMessage) => channel?.postMessage(message);
  * marker cookie. On a static host there is none, and nothing more is loaded.
  */
 let live: LiveHooks | undefined;
-if (/(?:^|;\s*)nas_aula=1(?:;|$)/.test(document.cookie)) {
+const fromHallServer = /(?:^|;\s*)nas_aula=1(?:;|$)/.test(document.cookie);
+// A build without a public address leaves the phones' QR code to be drawn for this page's own
+// origin; the hall server puts its own join code there instead, so a live deck never draws it.
+if (!fromHallServer && root.querySelector('[data-qr-path]')) void import('./deck-qr').then((m) => m.drawServedQr(root));
+if (fromHallServer) {
   void import('./deck-live').then((m) => {
     live = m.connectLive({ deck, audience, root, state: () => state, render: () => render() });
   });
 }
 
-// A build without a public address leaves the phones' QR code to be drawn for this page's own origin.
-if (root.querySelector('[data-qr-path]')) void import('./deck-qr').then((m) => m.drawServedQr(root));
 
 function dispatch(action: DeckAction) {
   const next = reduce(state, action, shape);

@@ -59,15 +59,19 @@ try {
 }
 const hallServer = started!;
 
+const room = hallServer.room!;
+const participantUrl = hallServer.participantUrl(room);
 const qr = qrcode(0, 'L');
-qr.addData(hallServer.participantUrl, 'Byte');
+qr.addData(participantUrl, 'Byte');
 qr.make();
 
-console.log(hallServer.store.replayed ? t.sessionResumed(hallServer.store.logFile, hallServer.store.replayed) : t.sessionNew(hallServer.store.logFile));
-console.log(t.facilitatorLine(hallServer.facilitatorUrl));
+console.log(hallServer.replayed ? t.sessionResumed(hallServer.store.where, hallServer.replayed) : t.sessionNew(hallServer.store.where));
+console.log(t.facilitatorLine(hallServer.facilitatorUrl(room)));
 console.log(`  ${t.keyNote}`);
-console.log(t.participantLine(hallServer.participantUrl));
+console.log(t.participantLine(participantUrl));
+console.log(t.codeLine(room.meta.code));
 console.log(t.reportLine(hallServer.reportUrl));
+console.log(t.organiserLine(hallServer.organiserUrl));
 console.log(t.qrNote);
 console.log(qr.createASCII(1, 2));
 console.log(t.stopNote);

@@ -1,96 +1,112 @@
 /*
- * The session on disk: `sesi.json` (id, facilitator key, start time) and `sesi-<id>.jsonl`, one
- * accepted action per line. A line is written (writeSync, so it is in the kernel before the phone is
- * told "Jawaban terkirim") before the action is acknowledged, and replaying the lines through the
- * same reducer rebuilds the session after a crash or kill -9. A torn last line is skipped.
+ * Where the hall keeps its records: one interface, two backends (the file log of a laptop in
+ * file-store.ts; PostgreSQL in server mode). Per room, an append-only event log (each accepted action
+ * with a sequence number and the time), the room's metadata, and a change feed so that a worker
+ * hears of events another worker wrote. The session itself is never stored: it is the pure reducer
+ * (src/lib/aula/live.ts) run over the log, so a restart, a second worker and a report all rebuild the
+ * same thing.
+ *
+ * Durability: every write returns a Promise that resolves only when the write is durable (fsync for
+ * the file log, COMMIT for PostgreSQL). The hall acknowledges an answer only after that.
+ * Idempotence: the reducer makes a replayed event harmless (an answer sets the device's answer, a
+ * join or pledge that is already there changes nothing), so an event applied twice, or a phone
+ * re-sending after a reconnect, never counts twice. The contract tests are tests/support/store-contract.ts.
  */
-import { randomBytes } from 'node:crypto';
-import { closeSync, existsSync, mkdirSync, openSync, readFileSync, writeFileSync, writeSync } from 'node:fs';
-import { join } from 'node:path';
-import { STATE_VERSION, validateState } from '../../src/lib/aula/deck-state.ts';
-import { applyLive, DEVICE_ID, emptySession, type LiveAction, type LiveShape, type Session } from '../../src/lib/aula/live.ts';
+import type { LiveAction } from '../../src/lib/aula/live.ts';
 
-export interface SessionMeta {
+/** A roster line the organiser imported: participants pick it by name or NIP. */
+export interface RosterEntry {
   id: string;
-  key: string;
-  startedAt: number;
+  name: string;
+  status: string;
+  nip?: string;
+  unit: string;
+  /** The paper answer card handed to this person (1..999). */
+  card?: number;
 }
+
+export interface RoomMeta {
+  /** Lower-case letters, digits and dashes; also the room's file or row name. */
+  id: string;
+  title: string;
+  /** What participants type to join (JOIN_CODE); unique among open rooms. */
+  code: string;
+  /** The facilitator's secret; travels in an HttpOnly cookie, never in a logged URL. */
+  key: string;
+  createdAt: number;
+  /** Days after createdAt when the room and its records are deleted. */
+  retentionDays: number;
+  /** Attendance (daftar hadir) on: participants register before they answer. */
+  attendance: boolean;
+  /** The organiser's list of units to choose from (free text when empty). */
+  units: string[];
+  roster: RosterEntry[];
+  /**
+   * Set on a room imported from another server's export (its serverId): kept for the rekap only,
+   * never joinable, never driven by a facilitator.
+   */
+  importedFrom?: string;
+}
+
+/** Settings of one hall server (one laptop, or one agency service). */
+export interface HallConfig {
+  /** Names this server in an export, so a rekap can merge several without counting a room twice. */
+  serverId: string;
+  /** The organiser's secret (all rooms, the rekap, export and delete). */
+  organiserKey: string;
+  /** The room `npm run aula` opens by default (a laptop with one session). */
+  defaultRoom?: string;
+  /** Retention for new rooms, in days. */
+  retentionDays: number;
+}
+
+export interface StoredEvent {
+  /** 1, 2, 3 … per room, without gaps, in the order the events were made durable. */
+  seq: number;
+  /** Server time (ms) when the event was accepted. */
+  at: number;
+  action: LiveAction;
+}
+
+/** Called with each new event of any room, per room in sequence order (see `subscribe`). */
+export type FeedListener = (room: string, event: StoredEvent) => void;
 
 export interface Store {
-  meta: SessionMeta;
-  session: Session;
-  /** Lines replayed from an earlier run of this session (0 for a new one). */
-  replayed: number;
-  logFile: string;
-  append(action: LiveAction): void;
-  close(): void;
+  /** 'file' or 'postgres', for the terminal and the report. */
+  readonly kind: string;
+  /** A human-readable place (the folder, or the database), for the terminal. */
+  readonly where: string;
+
+  config(): Promise<HallConfig | undefined>;
+  putConfig(config: HallConfig): Promise<void>;
+
+  rooms(): Promise<RoomMeta[]>;
+  room(id: string): Promise<RoomMeta | undefined>;
+  /** Creates or replaces a room's metadata (durable on resolve). */
+  putRoom(meta: RoomMeta): Promise<void>;
+  /** Deletes a room's metadata and every event of it, for good. */
+  deleteRoom(id: string): Promise<void>;
+
+  /**
+   * Appends one event to a room's log; resolves with its sequence number once it is durable. Rejects
+   * for a room that does not exist.
+   */
+  append(room: string, action: LiveAction, at: number): Promise<StoredEvent>;
+  /** The room's events with seq > after, in order (an unreadable entry is left out). */
+  events(room: string, after?: number): Promise<StoredEvent[]>;
+  /**
+   * The change feed: the listener hears every event appended after it subscribed, by this process or
+   * another one sharing the store, per room in sequence order. A listener that sees a gap (a seq
+   * more than one past the last it applied) reads the missing ones with `events`. Returns unsubscribe.
+   */
+  subscribe(listener: FeedListener): () => void;
+
+  close(): Promise<void>;
 }
 
-function readMeta(file: string): SessionMeta | undefined {
-  try {
-    const m = JSON.parse(readFileSync(file, 'utf8'));
-    if (typeof m.id === 'string' && /^[a-z0-9-]{1,40}$/.test(m.id) && typeof m.key === 'string' && m.key.length >= 20 && Number.isFinite(m.startedAt)) return m;
-  } catch {
-    /* missing or unreadable: a new session */
-  }
-  return undefined;
-}
+/** Room ids: what a store may use as a file or row name. */
+export const ROOM_ID = /^[a-z0-9][a-z0-9-]{0,39}$/;
 
-/** Checks what the reducer itself does not (the shape of a replayed state or device id). */
-function replayable(action: LiveAction, shapes: Record<string, LiveShape>): boolean {
-  if (!action || typeof action !== 'object') return false;
-  if (action.type === 'sync') return !!shapes[action.deck] && !!validateState({ v: STATE_VERSION, ...action.state }, shapes[action.deck]);
-  if (action.type === 'join' || action.type === 'answer') {
-    if (typeof action.device !== 'string' || !DEVICE_ID.test(action.device)) return false;
-    return action.type === 'join' || (Array.isArray(action.choice) && Number.isInteger(action.slide));
-  }
-  return action.type === 'close' && Number.isInteger(action.slide) && typeof action.closed === 'boolean';
-}
-
-export function openStore(dir: string, shapes: Record<string, LiveShape>, fresh: boolean, now = Date.now()): Store {
-  mkdirSync(dir, { recursive: true });
-  const metaFile = join(dir, 'sesi.json');
-  let meta = fresh ? undefined : readMeta(metaFile);
-  if (!meta) {
-    const stamp = new Date(now).toISOString().slice(0, 19).replace(/[-:]/g, '').replace('T', '-');
-    meta = { id: `${stamp}-${randomBytes(3).toString('hex')}`, key: randomBytes(18).toString('base64url'), startedAt: now };
-    writeFileSync(metaFile, JSON.stringify(meta), { mode: 0o600 });
-  }
-  const logFile = join(dir, `sesi-${meta.id}.jsonl`);
-  let session = emptySession();
-  let replayed = 0;
-  const text = existsSync(logFile) ? readFileSync(logFile, 'utf8') : '';
-  if (text) {
-    for (const line of text.split('\n')) {
-      if (!line.trim()) continue;
-      try {
-        const { a } = JSON.parse(line) as { a: LiveAction };
-        if (!replayable(a, shapes)) continue;
-        session = applyLive(session, a, shapes).session;
-        replayed++;
-      } catch {
-        /* a line cut short by a crash: everything before it is kept */
-      }
-    }
-  }
-  const fd = openSync(logFile, 'a', 0o600);
-  // A torn last line must not swallow the next entry.
-  if (text && !text.endsWith('\n')) writeSync(fd, '\n');
-  return {
-    meta,
-    get session() {
-      return session;
-    },
-    set session(next: Session) {
-      session = next;
-    },
-    replayed,
-    logFile,
-    append(action) {
-      writeSync(fd, JSON.stringify({ t: Date.now(), a: action }) + '\n');
-    },
-    close() {
-      closeSync(fd);
-    },
-  };
-}
+/** Rooms whose retention has run out at `now`. */
+export const expiredRooms = (rooms: readonly RoomMeta[], now: number): RoomMeta[] =>
+  rooms.filter((r) => now >= r.createdAt + r.retentionDays * 86_400_000);

@@ -1,5 +1,5 @@
 /* The live hall's pure parts: the session reducer, what a phone may see, message schemas, the rate limiter, the report and its CSV. */
-import { mkdtempSync, readFileSync, rmSync, writeFileSync, appendFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -19,7 +19,9 @@ import {
 import { facilitatorMessage, MAX_FRAME, parseIncoming, participantMessage } from '../../src/lib/aula/messages';
 import { DEVICE_LIMIT, fullBucket, take } from '../../src/lib/aula/rate';
 import { buildReport, csvField, reportCsv } from '../../src/lib/aula/report';
-import { openStore } from '../../server/aula/store';
+import { openFileStore } from '../../server/aula/file-store';
+import { hallDecks } from '../../server/aula/decks';
+import { JOIN_CODE, Rooms } from '../../server/aula/rooms';
 import { escape } from '../../server/aula/report-page';
 
 const deck: HallDeck = {
@@ -152,7 +154,7 @@ describe('what a phone sees', () => {
   it('shows the pledge text on a pledge slide, waits before any deck, and passes the countdown in seconds', () => {
     const pledge = run([{ type: 'sync', deck: 'kuis', state: at(3, { timer: { seconds: 30, endsAt: 20_000 } }) }], started).session;
     const view = participantView(pledge, decks, A, 10_000);
-    expect(view.screen).toEqual({ kind: 'pledge', label: 'Butir 1 dari 1', lead: 'Kami', text: 'netral' });
+    expect(view.screen).toEqual({ kind: 'pledge', label: 'Butir 1 dari 1', lead: 'Kami', text: 'netral', confirmed: null });
     expect(view.timer).toBe(10);
     expect(participantView(emptySession(), decks, A, 0).screen).toEqual({ kind: 'wait' });
   });
@@ -243,36 +245,34 @@ describe('report and CSV', () => {
   });
 });
 
-describe('session log', () => {
-  it('replays every logged action after a crash, skipping a torn last line, and keeps appending after it', () => {
+describe('rooms over the store', () => {
+  it('rebuild every room from its log after a restart, and keep rooms apart', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'nas-aula-unit-'));
     try {
-      const first = openStore(dir, shapes, true);
+      const noop = () => {};
+      const first = await Rooms.open(openFileStore(dir), hallDecks([deck]), noop);
+      const one = await first.create({ title: 'Satu' });
+      const two = await first.create({ title: 'Dua' });
+      expect(one.meta.code).toMatch(JOIN_CODE);
+      expect(one.meta.code).not.toBe(two.meta.code);
       const log: LiveAction[] = [
         { type: 'sync', deck: 'kuis', state: at(1) },
         { type: 'join', device: A },
         { type: 'answer', device: A, deck: 'kuis', slide: 1, choice: [2] },
       ];
-      for (const a of log) {
-        first.session = applyLive(first.session, a, shapes).session;
-        first.append(a);
-      }
-      first.close();
-      appendFileSync(first.logFile, '{"t":1,"a":{"type":"join","dev'); // killed mid-write
-      const second = openStore(dir, shapes, false);
-      expect(second.meta).toEqual(first.meta);
-      expect(second.replayed).toBe(3);
-      expect(second.session).toEqual(first.session);
-      second.append({ type: 'join', device: B });
-      second.close();
-      expect(openStore(dir, shapes, false).replayed).toBe(4);
-      // A new session is explicit, and gets a new key and file.
-      const fresh = openStore(dir, shapes, true);
-      expect(fresh.meta.key).not.toBe(first.meta.key);
-      expect(fresh.replayed).toBe(0);
-      expect(JSON.parse(readFileSync(join(dir, 'sesi.json'), 'utf8')).id).toBe(fresh.meta.id);
-      writeFileSync(join(dir, 'sesi.json'), 'rusak');
-      expect(openStore(dir, shapes, false).replayed).toBe(0);
+      for (const a of log) expect(await one.commit(a)).toEqual({ changed: true });
+      // Sent again after a reconnect: nothing written, nothing counted twice.
+      expect(await one.commit(log[2])).toEqual({ changed: false });
+      expect(await two.commit({ type: 'answer', device: A, deck: 'kuis', slide: 1, choice: [2] })).toEqual({ changed: false, refused: 'unknown-device' });
+      await first.store.close();
+      const second = await Rooms.open(openFileStore(dir), hallDecks([deck]), noop);
+      expect(second.get(one.meta.id)!.session).toEqual(one.session);
+      expect(second.get(one.meta.id)!.seq).toBe(3);
+      expect(second.get(two.meta.id)!.session).toEqual(emptySession());
+      expect(second.byCode(one.meta.code.toLowerCase())).toBe(second.get(one.meta.id));
+      expect(second.byKey(two.meta.key)).toBe(second.get(two.meta.id));
+      expect(second.byKey('salah')).toBeUndefined();
+      await second.store.close();
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

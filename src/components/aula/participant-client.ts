@@ -37,6 +37,8 @@ try {
   /* no stored name */
 }
 
+/** The room's join code, from the QR code's address (?kode=). */
+const code = new URLSearchParams(location.search).get('kode') ?? '';
 let ws: WebSocket | undefined;
 let view: ParticipantView | undefined;
 let attempt = 0;
@@ -190,7 +192,7 @@ function onMessage(data: unknown) {
 
 function connect() {
   conn.textContent = attempt === 0 ? t.connecting : t.reconnecting;
-  const socket = new WebSocket(`${location.protocol === 'https:' ? 'wss' : 'ws'}://${location.host}${paths.hallSocket('peserta')}`);
+  const socket = new WebSocket(`${location.protocol === 'https:' ? 'wss' : 'ws'}://${location.host}${paths.hallSocket('peserta')}${code ? `?kode=${encodeURIComponent(code)}` : ''}`);
   ws = socket;
   socket.addEventListener('open', () => {
     attempt = 0;

@@ -7,35 +7,93 @@
  */
 import { initialState, timeLeft, type DeckShape, type DeckState } from './deck-state';
 
-/** Per slide: the option count (0: not a question) and whether several options may be chosen. */
+/**
+ * Per slide: the option count (0: not a question), whether several options may be chosen, and
+ * whether it is a pledge slide (Ikrar or Pakta text a participant may confirm).
+ */
 export interface LiveShape extends DeckShape {
   multiple: readonly boolean[];
+  pledge?: readonly boolean[];
 }
+
+/**
+ * Per question slide, per responder: the chosen option indexes, sorted. A responder is a phone (its
+ * device id) or a paper answer card (`cardKey(n)`, which no device id can equal).
+ */
+export type Answers = Record<number, Record<string, number[]>>;
+
+/** Before the talk (also a session without a second round) and after it: the same questions asked twice. */
+export type Round = 'pre' | 'post';
+export const ROUNDS: readonly Round[] = ['pre', 'post'];
 
 export interface LiveDeck {
   state: DeckState;
   /** Question slides the facilitator closed: no more answers, the phones keep their last one. */
   closed: number[];
-  /** Per question slide, per device id: the chosen option indexes, sorted. */
-  answers: Record<number, Record<string, number[]>>;
+  /** The answers of the first (or only) round. */
+  answers: Answers;
+  /** The answers of the round after the talk, when the facilitator started one. */
+  post?: Answers;
+}
+
+/** What a participant gave at the door of a room with attendance (daftar hadir). */
+export interface Person {
+  name: string;
+  /** One of EMPLOYEE_STATUSES (src/lib/employee.ts); checked by the message schema. */
+  status: string;
+  nip?: string;
+  unit: string;
+  /** The roster entry the participant picked, when the organiser imported one. */
+  roster?: string;
 }
 
 export interface Session {
   /** The deck the facilitator is showing; phones follow it. */
   current: string | null;
+  /** Which round answers count in now. */
+  round: Round;
   decks: Record<string, LiveDeck>;
   /** Every device that joined, with its optional display name. */
   devices: Record<string, { name?: string }>;
+  /** Attendance per device (rooms with attendance only), with the time it was recorded. */
+  people: Record<string, Person & { at: number }>;
+  /** Pledge confirmations per device and deck: which version of the text, and when (the first time). */
+  pledges: Record<string, Record<string, { version: string; at: number }>>;
 }
 
 export type LiveAction =
   /** The facilitator's deck state (whole, as between windows); also makes the deck the current one. */
   | { type: 'sync'; deck: string; state: DeckState }
   | { type: 'close'; deck: string; slide: number; closed: boolean }
+  | { type: 'round'; round: Round }
   | { type: 'join'; device: string; name?: string }
-  | { type: 'answer'; device: string; deck: string; slide: number; choice: number[] };
+  | { type: 'attend'; device: string; person: Person; at: number }
+  | { type: 'answer'; device: string; deck: string; slide: number; choice: number[] }
+  /** "I have read and agree" on a pledge slide; `version` names the text (a hash of it), so an edit does not rewrite history. */
+  | { type: 'pledge'; device: string; deck: string; version: string; at: number }
+  /** Paper answer cards the facilitator's camera read on a question slide: a card's latest answer replaces its earlier one. */
+  | { type: 'cards'; deck: string; slide: number; answers: { card: number; choice: number[] }[] };
 
-export type Refusal = 'unknown-deck' | 'unknown-device' | 'not-current' | 'not-open' | 'bad-choice' | 'full';
+export type Refusal =
+  | 'unknown-deck'
+  | 'unknown-device'
+  | 'not-current'
+  | 'not-open'
+  | 'bad-choice'
+  | 'full'
+  | 'not-registered'
+  | 'not-pledge';
+
+/** How a room runs: anonymous (the default) or with attendance, where only registered devices answer and confirm. */
+export interface RoomRules {
+  attendance?: boolean;
+}
+
+/** Answer cards are numbered 1..MAX_CARD. */
+export const MAX_CARD = 999;
+export const cardKey = (card: number) => `#${card}`;
+/** The card number of a responder key, or undefined for a phone. */
+export const cardOf = (responder: string): number | undefined => (responder.startsWith('#') ? Number(responder.slice(1)) : undefined);
 
 /** A hall, not a stadium: more devices than this are refused so memory stays bounded. */
 export const MAX_DEVICES = 5000;
@@ -43,8 +101,14 @@ export const MAX_NAME = 40;
 export const DEVICE_ID = /^[A-Za-z0-9_-]{16,64}$/;
 
 export function emptySession(): Session {
-  return { current: null, decks: {}, devices: {} };
+  return { current: null, round: 'pre', decks: {}, devices: {}, people: {}, pledges: {} };
 }
+
+/** The answers of one round of a deck (empty when that round has none). */
+export const roundAnswers = (live: LiveDeck | undefined, round: Round): Answers => (round === 'post' ? live?.post : live?.answers) ?? {};
+
+const withRound = (live: LiveDeck, round: Round, answers: Answers): LiveDeck =>
+  round === 'post' ? { ...live, post: answers } : { ...live, answers };
 
 const emptyDeck = (): LiveDeck => ({ state: initialState(), closed: [], answers: {} });
 
@@ -82,7 +146,7 @@ export interface Applied {
  * Applies one action. Returns the same session object when nothing changed (so the caller knows not
  * to log or broadcast), and a refusal reason for answers that are not allowed.
  */
-export function applyLive(session: Session, action: LiveAction, shapes: Record<string, LiveShape>): Applied {
+export function applyLive(session: Session, action: LiveAction, shapes: Record<string, LiveShape>, rules: RoomRules = {}): Applied {
   switch (action.type) {
     case 'sync': {
       if (!shapes[action.deck]) return { session, refused: 'unknown-deck' };
@@ -113,8 +177,24 @@ export function applyLive(session: Session, action: LiveAction, shapes: Record<s
       if (!known && Object.keys(session.devices).length >= MAX_DEVICES) return { session, refused: 'full' };
       return { session: { ...session, devices: { ...session.devices, [action.device]: name ? { name } : {} } } };
     }
+    case 'round': {
+      if (session.round === action.round) return { session };
+      // A new round asks the same questions again: what was closed in the last round opens again.
+      const decks = Object.fromEntries(Object.entries(session.decks).map(([id, live]) => [id, { ...live, closed: [] }]));
+      return { session: { ...session, round: action.round, decks } };
+    }
+    case 'attend': {
+      if (!session.devices[action.device]) return { session, refused: 'unknown-device' };
+      const known = session.people[action.device];
+      const { at, person } = action;
+      const fields = ['name', 'status', 'nip', 'unit', 'roster'] as const;
+      if (known && fields.every((f) => known[f] === person[f])) return { session };
+      const clean: Person = Object.fromEntries(fields.filter((f) => person[f] !== undefined).map((f) => [f, person[f]])) as unknown as Person;
+      return { session: { ...session, people: { ...session.people, [action.device]: { ...clean, at } } } };
+    }
     case 'answer': {
       if (!session.devices[action.device]) return { session, refused: 'unknown-device' };
+      if (rules.attendance && !session.people[action.device]) return { session, refused: 'not-registered' };
       const shape = shapes[action.deck];
       const live = session.decks[action.deck];
       if (!shape || !live) return { session, refused: 'unknown-deck' };
@@ -122,10 +202,46 @@ export function applyLive(session: Session, action: LiveAction, shapes: Record<s
       if (!isOpen(live, shape, action.slide)) return { session, refused: 'not-open' };
       if (!validChoice(shape, action.slide, action.choice)) return { session, refused: 'bad-choice' };
       const choice = [...action.choice].sort((a, b) => a - b);
-      const slideAnswers = live.answers[action.slide] ?? {};
+      const answers = roundAnswers(live, session.round);
+      const slideAnswers = answers[action.slide] ?? {};
       if (slideAnswers[action.device]?.join() === choice.join()) return { session };
-      const answers = { ...live.answers, [action.slide]: { ...slideAnswers, [action.device]: choice } };
-      return { session: { ...session, decks: { ...session.decks, [action.deck]: { ...live, answers } } } };
+      const next = { ...answers, [action.slide]: { ...slideAnswers, [action.device]: choice } };
+      return { session: { ...session, decks: { ...session.decks, [action.deck]: withRound(live, session.round, next) } } };
+    }
+    case 'cards': {
+      const shape = shapes[action.deck];
+      if (!shape) return { session, refused: 'unknown-deck' };
+      if (!(shape.options[action.slide] > 0)) return { session, refused: 'not-open' };
+      if (!action.answers.every((a) => Number.isInteger(a.card) && a.card >= 1 && a.card <= MAX_CARD && validChoice(shape, action.slide, a.choice))) {
+        return { session, refused: 'bad-choice' };
+      }
+      const live = session.decks[action.deck] ?? emptyDeck();
+      const answers = roundAnswers(live, session.round);
+      const slideAnswers = { ...(answers[action.slide] ?? {}) };
+      let changed = false;
+      for (const a of action.answers) {
+        const choice = [...a.choice].sort((x, y) => x - y);
+        if (slideAnswers[cardKey(a.card)]?.join() === choice.join()) continue;
+        slideAnswers[cardKey(a.card)] = choice;
+        changed = true;
+      }
+      if (!changed) return { session };
+      const next = { ...answers, [action.slide]: slideAnswers };
+      return { session: { ...session, decks: { ...session.decks, [action.deck]: withRound(live, session.round, next) } } };
+    }
+    case 'pledge': {
+      if (!session.devices[action.device]) return { session, refused: 'unknown-device' };
+      if (rules.attendance && !session.people[action.device]) return { session, refused: 'not-registered' };
+      const shape = shapes[action.deck];
+      const live = session.decks[action.deck];
+      if (!shape || !live) return { session, refused: 'unknown-deck' };
+      if (session.current !== action.deck) return { session, refused: 'not-current' };
+      if (!shape.pledge?.[live.state.slide]) return { session, refused: 'not-pledge' };
+      const mine = session.pledges[action.device] ?? {};
+      // The first confirmation of a text stands; a replay or a second tap changes nothing.
+      if (mine[action.deck]?.version === action.version) return { session };
+      const pledges = { ...session.pledges, [action.device]: { ...mine, [action.deck]: { version: action.version, at: action.at } } };
+      return { session: { ...session, pledges } };
     }
   }
 }
@@ -137,9 +253,10 @@ export interface Distribution {
   answered: number;
 }
 
-export function distribution(live: LiveDeck | undefined, shape: LiveShape, slide: number): Distribution {
+/** Who answered a slide in a round (phones and cards), and how. */
+export function distribution(live: LiveDeck | undefined, shape: LiveShape, slide: number, round: Round = 'pre'): Distribution {
   const counts = new Array<number>(shape.options[slide] ?? 0).fill(0);
-  const answers = Object.values(live?.answers[slide] ?? {});
+  const answers = Object.values(roundAnswers(live, round)[slide] ?? {});
   for (const choice of answers) for (const c of choice) counts[c] = (counts[c] ?? 0) + 1;
   return { counts, answered: answers.length };
 }
@@ -165,6 +282,8 @@ export type HallSlide =
       options: string[];
       correct: number[];
       explanationHtml: string;
+      /** The rules (src/content/rules) the question tests, for the gain per rule. */
+      rules?: { id: string; title: string }[];
     }
   | { kind: 'pledge'; label: string; lead: string; text: string }
   | { kind: 'info'; title: string; lead?: string };
@@ -179,6 +298,7 @@ export function shapeOf(deck: HallDeck): LiveShape {
   return {
     options: deck.slides.map((s) => (s.kind === 'question' ? s.options.length : 0)),
     multiple: deck.slides.map((s) => s.kind === 'question' && s.type === 'multiple'),
+    pledge: deck.slides.map((s) => s.kind === 'pledge'),
   };
 }
 
@@ -196,7 +316,14 @@ export interface ParticipantView {
   screen:
     | { kind: 'wait' }
     | { kind: 'info'; title: string; lead?: string }
-    | { kind: 'pledge'; label: string; lead: string; text: string }
+    | {
+        kind: 'pledge';
+        label: string;
+        lead: string;
+        text: string;
+        /** When this device confirmed this deck's text (ms), or null. */
+        confirmed: number | null;
+      }
     | {
         kind: 'question';
         label: string;
@@ -218,9 +345,12 @@ export function participantView(session: Session, decks: Record<string, HallDeck
   const slide = deck.slides[index];
   const base = { deck: deck.id, title: deck.title, slide: index, slides: deck.slides.length, timer: timeLeft(live.state, now) };
   if (!slide) return { ...base, screen: { kind: 'wait' } };
-  if (slide.kind === 'pledge') return { ...base, screen: { kind: 'pledge', label: slide.label, lead: slide.lead, text: slide.text } };
+  if (slide.kind === 'pledge') {
+    const confirmed = session.pledges[device]?.[deck.id]?.at ?? null;
+    return { ...base, screen: { kind: 'pledge', label: slide.label, lead: slide.lead, text: slide.text, confirmed } };
+  }
   if (slide.kind === 'info') return { ...base, screen: { kind: 'info', title: slide.title, lead: slide.lead } };
-  const answer = live.answers[index]?.[device] ?? null;
+  const answer = roundAnswers(live, session.round)[index]?.[device] ?? null;
   const revealed = live.state.revealed.includes(index);
   return {
     ...base,

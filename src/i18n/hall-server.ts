@@ -1,7 +1,7 @@
 /*
  * Strings of the hall's server mode (PostgreSQL, several workers behind nginx): what a worker prints
  * in its log (journalctl) for the agency's administrator. Never a password: addresses go through
- * redactUrl() in server/aula/store/database.ts first.
+ * redactUrl() in server/aula/postgres/database.ts first.
  */
 export const hallServer = {
   noDatabaseUrl:

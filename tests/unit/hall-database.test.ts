@@ -6,7 +6,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { databaseConfig, redactUrl } from '../../server/aula/store/database';
+import { databaseConfig, redactUrl } from '../../server/aula/postgres/database';
 import { hallServer as t } from '../../src/i18n/hall-server';
 
 describe('databaseConfig', () => {

@@ -27,6 +27,7 @@ import { Rooms, type Room } from './rooms.ts';
 import { HallSockets } from './socket.ts';
 import type { Store } from './store.ts';
 import { facilitatorRoutes } from './routes/facilitator.ts';
+import { requestAddress } from './proxy.ts';
 
 export { loadHallDecks } from './decks.ts';
 export { sameKey, LIVE_COOKIE } from './auth.ts';
@@ -43,6 +44,10 @@ export interface HallOptions {
   store?: Store;
   /** Open a default room when there is none (the laptop); false for a server whose organiser opens rooms. */
   defaultRoom?: boolean;
+  /** The address phones use when it is not this server's own (server mode behind nginx: AULA_PUBLIC_URL). */
+  publicOrigin?: string;
+  /** Proxies whose X-Forwarded-For is believed (server/aula/proxy.ts); none on a laptop. */
+  trustedProxies?: string[];
 }
 
 export interface Hall {
@@ -77,6 +82,7 @@ export async function startHall(options: HallOptions): Promise<Hall> {
       return { url, qr: qrs.get(url)! };
     },
     reportPath: paths.hallReport(),
+    clientAddress: (request) => requestAddress(request, options.trustedProxies ?? []),
   });
   const rooms: Rooms = await Rooms.open(store, decks, (room, action) => sockets.changed(room, action));
 
@@ -120,7 +126,7 @@ export async function startHall(options: HallOptions): Promise<Hall> {
 
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : options.port;
-  origin = `http://${options.host.includes(':') ? `[${options.host}]` : options.host}:${port}`;
+  origin = options.publicOrigin ?? `http://${options.host.includes(':') ? `[${options.host}]` : options.host}:${port}`;
 
   return {
     port,

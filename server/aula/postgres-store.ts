@@ -16,7 +16,7 @@
  * its subscribers at once, and reads the ones it has not seen from aula_events, so the notification
  * only says "there is more up to N", never carries the data, and a missed or dropped notification
  * costs a delay, not an event (on reconnecting, the listener compares every room's counter). Room
- * metadata changes notify "m <room>" and deletions "d <room>", for subscribeRooms().
+ * metadata notifies "m <room>", deletions "d <room>" and the settings "c", for subscribeMeta().
  *
  * Chosen over Valkey/Redis pub/sub: one fewer service for an agency to run and back up, and the
  * notification is part of the same transaction as the write it announces (no "stored but never
@@ -29,7 +29,7 @@ import { hallServer as t } from '../../src/i18n/hall-server.ts';
 import { databaseConfig, type DatabaseConfig } from './postgres/database.ts';
 import { migrate } from './postgres/migrate.ts';
 import { MIGRATIONS } from './postgres/schema.ts';
-import { ROOM_ID, type FeedListener, type HallConfig, type RoomMeta, type Store, type StoredEvent } from './store.ts';
+import { ROOM_ID, type FeedListener, type HallConfig, type MetaChange, type RoomMeta, type Store, type StoredEvent } from './store.ts';
 
 const CHANNEL = 'aula_events';
 /** Most events in one transaction (a few hundred KB of parameters at most). */
@@ -37,12 +37,8 @@ const MAX_BATCH = 500;
 /** Most events read per query when catching up. */
 const READ_LIMIT = 5000;
 
-/** Why a room changed, for subscribeRooms(): its metadata was written, or it was deleted. */
-export type RoomChange = 'meta' | 'deleted';
-
 export interface PostgresStore extends Store {
-  /** Hears of rooms created, changed or deleted by any worker (this one included). */
-  subscribeRooms(listener: (room: string, change: RoomChange) => void): () => void;
+  subscribeMeta(listener: (change: MetaChange) => void): () => void;
   /** The connection pool (the benchmark reads its counts). */
   readonly pool: pg.Pool;
 }
@@ -99,7 +95,7 @@ export async function openPostgresStore(
   }
 
   const listeners = new Set<FeedListener>();
-  const roomListeners = new Set<(room: string, change: RoomChange) => void>();
+  const metaListeners = new Set<(change: MetaChange) => void>();
   const queues = new Map<string, { pending: Pending[]; running: boolean }>();
   const feeds = new Map<string, Feed>();
   let closed = false;
@@ -165,6 +161,10 @@ export async function openPostgresStore(
       });
   }
 
+  const tell = (change: MetaChange) => {
+    for (const l of metaListeners) l(change);
+  };
+
   const heard = (room: string, last: number) => {
     const feed = feedOf(room);
     feed.want = Math.max(feed.want, last);
@@ -179,11 +179,13 @@ export async function openPostgresStore(
     const client = new pg.Client(config.pool);
     client.on('notification', (n) => {
       const [kind, room, seq] = (n.payload ?? '').split(' ');
+      if (kind === 'c') return tell({ kind: 'config' });
       if (!room || !ROOM_ID.test(room)) return;
       if (kind === 'a') heard(room, Number(seq));
-      else if (kind === 'm' || kind === 'd') {
-        if (kind === 'd') feeds.delete(room);
-        for (const l of roomListeners) l(room, kind === 'd' ? 'deleted' : 'meta');
+      else if (kind === 'm') tell({ kind: 'room', id: room });
+      else if (kind === 'd') {
+        feeds.delete(room);
+        tell({ kind: 'deleted', id: room });
       }
     });
     const lost = () => {
@@ -266,9 +268,12 @@ export async function openPostgresStore(
       return rows[0]?.config;
     },
     async putConfig(value) {
-      await pool.query('INSERT INTO aula_config (id, config) VALUES (true, $1) ON CONFLICT (id) DO UPDATE SET config = excluded.config', [
-        JSON.stringify(value),
-      ]);
+      await pool.query(
+        `WITH w AS (
+           INSERT INTO aula_config (id, config) VALUES (true, $1) ON CONFLICT (id) DO UPDATE SET config = excluded.config RETURNING id
+         ) SELECT pg_notify('${CHANNEL}', 'c') FROM w`,
+        [JSON.stringify(value)],
+      );
     },
     async rooms() {
       const { rows } = await pool.query<{ meta: RoomMeta }>('SELECT meta FROM aula_rooms ORDER BY created_at, id');
@@ -315,9 +320,9 @@ export async function openPostgresStore(
       listeners.add(fn);
       return () => listeners.delete(fn);
     },
-    subscribeRooms(fn) {
-      roomListeners.add(fn);
-      return () => roomListeners.delete(fn);
+    subscribeMeta(fn) {
+      metaListeners.add(fn);
+      return () => metaListeners.delete(fn);
     },
     async close() {
       if (closed) return;
@@ -326,7 +331,7 @@ export async function openPostgresStore(
       closed = true;
       clearTimeout(retry);
       listeners.clear();
-      roomListeners.clear();
+      metaListeners.clear();
       const client = listener;
       listener = undefined;
       await client?.end().catch(() => undefined);

@@ -15,5 +15,9 @@ export const hallServer = {
     `Skema basis data versi ${have} lebih baru daripada yang dikenal program ini (${know}). Perbarui program di semua worker dahulu.`,
   feedLost: 'Sambungan LISTEN ke basis data terputus; menyambung lagi dan menyusul catatan yang terlewat.',
   feedBack: 'Sambungan LISTEN pulih.',
-  workerLine: (id: string, address: string) => `Worker ${id} mendengarkan di ${address}`,
+  badPublicUrl: (value: string) => `AULA_PUBLIC_URL harus alamat https://… (atau http://…), bukan "${value}".`,
+  workerLine: (address: string, publicUrl: string) => `Worker aula mendengarkan di ${address}; peserta membuka ${publicUrl}`,
+  linksNote: 'Tautan di bawah memuat kunci rahasia: simpan sendiri, jangan ditempel di tiket, obrolan, atau log.',
+  usage:
+    'Mode server (basis data PostgreSQL, beberapa worker di belakang nginx; lihat README, "Aula sebagai layanan instansi"):\n  --postgres     simpan di PostgreSQL (AULA_DATABASE_URL, AULA_DATABASE_PASSWORD_FILE, AULA_PUBLIC_URL, AULA_TRUSTED_PROXY)\n  --tautan       cetak tautan penyelenggara dan ruang bawaan (dibuat bila belum ada), lalu berhenti',
 };

@@ -117,18 +117,19 @@ describe('PostgreSQL store', () => {
     }
   });
 
-  it('tells every worker of rooms made, changed and deleted, and never prints the password', async () => {
+  it('tells every worker of rooms made, changed and deleted and of new settings, and never prints the password', async () => {
     const url = await freshDatabase();
     const lines: string[] = [];
     const [a, b] = await Promise.all([open(url, (l) => lines.push(l)), open(url)]);
     try {
       const changes: string[] = [];
-      b.subscribeRooms((id, change) => changes.push(`${id}:${change}`));
+      b.subscribeMeta((change) => changes.push('id' in change ? `${change.kind}:${change.id}` : change.kind));
       await a.putRoom(room('x'));
       await a.putRoom(room('x', { attendance: true }));
       await a.deleteRoom('x');
-      await until(() => changes.length === 3, 'room changes');
-      expect(changes).toEqual(['x:meta', 'x:meta', 'x:deleted']);
+      await a.putConfig({ serverId: 'srv', organiserKey: 'o'.repeat(24), retentionDays: 30 });
+      await until(() => changes.length === 4, 'room and settings changes');
+      expect(changes).toEqual(['room:x', 'room:x', 'deleted:x', 'config']);
       expect(a.where).not.toContain(new URL(url).password);
       expect(a.where).toBe(`postgres://aula@127.0.0.1:${db.port}${new URL(url).pathname}`);
       for (const line of lines) expect(line).not.toContain(new URL(url).password);

@@ -28,6 +28,8 @@ export interface Endpoint {
   headers?: Record<string, string>;
   /** The proxy's certificate (wss with a test certificate). */
   ca?: string;
+  /** A loopback source address (127.x.y.z), so that phones come from many addresses as through NATs. */
+  localAddress?: string;
 }
 
 abstract class Client {
@@ -36,16 +38,20 @@ abstract class Client {
   drops = 0;
   closing = false;
 
-  constructor(protected endpoints: () => Endpoint) {}
+  protected endpoints: () => Endpoint;
+
+  constructor(endpoints: () => Endpoint) {
+    this.endpoints = endpoints;
+  }
 
   protected abstract opened(): void;
   protected abstract message(m: Record<string, unknown>): void;
 
   /** Opens the socket; resolves when open, rejects on error (the caller retries). */
   open(): Promise<void> {
-    const { url, headers, ca } = this.endpoints();
+    const { url, headers, ca, localAddress } = this.endpoints();
     return new Promise((ok, fail) => {
-      const ws = new WebSocket(url, { headers, ca, handshakeTimeout: 10_000 });
+      const ws = new WebSocket(url, { headers, ca, localAddress, handshakeTimeout: 15_000 });
       this.ws = ws;
       ws.on('message', (data) => this.message(JSON.parse(String(data))));
       ws.once('open', () => {
@@ -97,11 +103,11 @@ export class Phone extends Client {
   acks = new Map<number, { choice: number[]; at: number }>();
   errors: string[] = [];
 
-  constructor(
-    readonly device: string,
-    endpoint: () => Endpoint,
-  ) {
+  readonly device: string;
+
+  constructor(device: string, endpoint: () => Endpoint) {
     super(endpoint);
+    this.device = device;
   }
 
   protected opened() {

@@ -157,7 +157,7 @@ export interface Proxy extends Service {
  * certificate for 127.0.0.1, the upstream lines replaced by `workers`, the paths moved into `dir`.
  * The plain-http server block (a redirect to https) listens on another free loopback port.
  */
-export async function startProxy(dir: string, workers: number[], tlsPort?: number): Promise<Proxy> {
+export async function startProxy(dir: string, workers: number[], tlsPort?: number, connections = 4096): Promise<Proxy> {
   if (!existsSync(NGINX)) throw new Error(`${NGINX} is missing: apt-get install nginx (.ci/run does)`);
   const prefix = join(dir, 'nginx');
   mkdirSync(prefix, { recursive: true });
@@ -188,9 +188,10 @@ export async function startProxy(dir: string, workers: number[], tlsPort?: numbe
     `daemon off;
 master_process off;
 worker_processes 1;
+worker_rlimit_nofile ${connections * 2 + 100};
 pid ${prefix}/nginx.pid;
 error_log ${prefix}/error.log;
-events { worker_connections 4096; }
+events { worker_connections ${connections}; }
 http {
   include /etc/nginx/mime.types;
   default_type application/octet-stream;

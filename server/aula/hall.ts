@@ -26,7 +26,8 @@ import { openFileStore } from './file-store.ts';
 import { Rooms, type Room } from './rooms.ts';
 import { HallSockets } from './socket.ts';
 import type { Store } from './store.ts';
-import { facilitatorRoutes } from './routes/facilitator.ts';
+import { facilitatorRoutes, ROOM_PAGE } from './routes/facilitator.ts';
+import { ORGANISER, organiserRoutes } from './routes/organiser.ts';
 import { requestAddress } from './proxy.ts';
 
 export { loadHallDecks } from './decks.ts';
@@ -86,17 +87,23 @@ export async function startHall(options: HallOptions): Promise<Hall> {
   });
   const rooms: Rooms = await Rooms.open(store, decks, (room, action) => sockets.changed(room, action));
 
+  // Retention: rooms past their time are deleted now and every hour while the server runs.
+  const expire = () => rooms.expire(Date.now(), (r) => sockets.drop(r));
+  await expire();
   let room = rooms.default;
   if (options.defaultRoom !== false && (!room || options.fresh)) {
     room = await rooms.create({ title: t.defaultRoomTitle });
     await rooms.setConfig({ defaultRoom: room.meta.id });
   }
   const replayed = room?.seq ?? 0;
+  const expiry = setInterval(() => void expire().catch((error) => console.error(error)), 3_600_000);
+  expiry.unref();
 
   const app = new Hono();
-  // Only the organiser's forms post; everything else is read-only. Any other body is refused unread.
+  // Only the organiser's and the room page's forms post (bounded, same origin); any other body is refused unread.
   app.use('*', async (c, next) => {
-    if (c.req.method !== 'GET' && c.req.method !== 'HEAD') return c.text('405', 405, { connection: 'close', allow: 'GET, HEAD' });
+    const form = c.req.method === 'POST' && (c.req.path.startsWith(ORGANISER) || c.req.path.startsWith(ROOM_PAGE));
+    if (c.req.method !== 'GET' && c.req.method !== 'HEAD' && !form) return c.text('405', 405, { connection: 'close', allow: 'GET, HEAD' });
     await next();
     c.header('x-content-type-options', 'nosniff');
     c.header('referrer-policy', 'no-referrer');
@@ -105,6 +112,7 @@ export async function startHall(options: HallOptions): Promise<Hall> {
     }
   });
   app.route('/', facilitatorRoutes(() => rooms));
+  app.route('/', organiserRoutes(() => rooms, () => sockets, (r) => `${origin}/aula/?kunci=${r.meta.key}`));
   app.use('*', serveStatic({ root: dist }));
   app.notFound((c) => {
     try {
@@ -141,6 +149,7 @@ export async function startHall(options: HallOptions): Promise<Hall> {
     reportUrl: origin + paths.hallReport(),
     sockets,
     async close() {
+      clearInterval(expiry);
       sockets.close();
       await new Promise<void>((done) => server.close(() => done()));
       rooms.close();

@@ -236,10 +236,14 @@ export class Rooms {
     if (this.config.defaultRoom === id) await this.setConfig({ defaultRoom: undefined });
   }
 
-  /** Deletes the rooms whose retention ran out; returns how many. */
-  async expire(now = Date.now()): Promise<number> {
+  /** Deletes the rooms whose retention ran out (`before` hears of each first); returns how many. */
+  async expire(now = Date.now(), before: (room: Room) => void = () => {}): Promise<number> {
     const gone = expiredRooms(this.list().map((r) => r.meta), now);
-    for (const meta of gone) await this.delete(meta.id);
+    for (const meta of gone) {
+      const room = this.byId.get(meta.id);
+      if (room) before(room);
+      await this.delete(meta.id);
+    }
     return gone.length;
   }
 

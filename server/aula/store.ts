@@ -42,8 +42,8 @@ export interface RoomMeta {
   units: string[];
   roster: RosterEntry[];
   /**
-   * Set on a room imported from another server's export (its serverId): kept for the rekap only,
-   * never joinable, never driven by a facilitator.
+   * Set on a room imported from another server's export ("<serverId>/<room id>" where it ran): kept
+   * for the rekap only, never joinable, never driven by a facilitator (its key and code are empty).
    */
   importedFrom?: string;
 }

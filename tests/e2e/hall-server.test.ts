@@ -13,6 +13,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromium } from 'playwright-core';
 import { inject } from 'vitest';
+import pg from 'pg';
 import WebSocket from 'ws';
 import { freePort } from '../support/hall-process';
 import { answeredPerSlide, Facilitator, Phone, until, type Endpoint, type HallDeckInfo } from '../support/hall-clients';
@@ -56,19 +57,20 @@ const direct = (port: number, path: string, headers: Record<string, string> = {}
 const joinPath = () => `/ws/peserta?kode=${links.code}`;
 const facilitatorHeaders = () => ({ cookie: `nas_kunci=${links.key}`, origin: setup.publicOrigin });
 
-/** An https GET through nginx (trusting the test certificate), without following redirects. */
-function get(path: string, headers: Record<string, string> = {}): Promise<{ status: number; headers: Record<string, string | string[] | undefined>; body: string }> {
+/** An https request through nginx (trusting the test certificate), without following redirects. */
+function get(path: string, headers: Record<string, string> = {}, method = 'GET', body?: string): Promise<{ status: number; headers: Record<string, string | string[] | undefined>; body: string }> {
   return new Promise((done, fail) => {
-    const req = request({ host: '127.0.0.1', port: proxy.port, path, headers, ca: proxy.cert, timeout: 10_000 }, (res) => {
+    const req = request({ host: '127.0.0.1', port: proxy.port, path, method, headers, ca: proxy.cert, timeout: 10_000 }, (res) => {
       let body = '';
       res.on('data', (d) => (body += d));
       res.on('end', () => done({ status: res.statusCode ?? 0, headers: res.headers, body }));
     });
     req.on('error', fail);
     req.on('timeout', () => req.destroy(new Error(`timeout on ${path}`)));
-    req.end();
+    req.end(body);
   });
 }
+const post = (path: string, body: string, headers: Record<string, string>) => get(path, headers, 'POST', body);
 
 describe('the hall behind nginx with TLS, two workers, PostgreSQL', () => {
   it('prints links without the password and workers log no key; the facilitator link sets a Secure cookie and stays out of the access log', async () => {
@@ -165,6 +167,30 @@ describe('the hall behind nginx with TLS, two workers, PostgreSQL', () => {
       fac.close();
       for (const p of phones) p.close();
     }
+  });
+
+  it("opens a room from the organiser's form over TLS (same-origin check behind nginx), and phones can join it on every worker at once", async () => {
+    const organiserKey = new URL(links.organiserUrl).searchParams.get('kunci')!;
+    const title = `Ruang uji ${Date.now()}`;
+    const reply = await post('/penyelenggara/ruang-baru', new URLSearchParams({ judul: title, retensi: '30' }).toString(), {
+      cookie: `nas_penyelenggara=${organiserKey}`,
+      origin: setup.publicOrigin,
+      'content-type': 'application/x-www-form-urlencoded',
+    });
+    expect(reply.status).toBe(303);
+    const client = new pg.Client({ connectionString: db.url });
+    await client.connect();
+    const { rows } = await client.query<{ code: string }>(`SELECT meta->>'code' AS code FROM aula_rooms WHERE meta->>'title' = $1`, [title]).finally(() => client.end());
+    expect(rows).toHaveLength(1);
+    const opens = (port: number) =>
+      new Promise<number>((done) => {
+        const ws = new WebSocket(`ws://127.0.0.1:${port}/ws/peserta?kode=${rows[0].code}`);
+        ws.once('open', () => (ws.terminate(), done(101)));
+        ws.once('unexpected-response', (_req, res) => (done(res.statusCode ?? 0), ws.terminate()));
+        ws.once('error', () => done(0));
+      });
+    // The worker that did not write the room hears of it through the database (no restart).
+    await expect.poll(async () => (await Promise.all(ports.map(opens))).join(), { timeout: 10_000 }).toBe('101,101');
   });
 
   it('believes X-Forwarded-For only from the proxy: wrong join codes from one address do not lock out another', async () => {

@@ -63,8 +63,8 @@ export function storeContract(name: string, make: () => StoreFactory, { shared =
       await store.putRoom(room('b', { attendance: true, roster: [{ id: 'r1', name: 'Ani', status: 'PNS', nip: '199001012020122001', unit: 'BKPSDM', card: 7 }] }));
       expect(await store.room('b')).toEqual(room('b', { attendance: true, roster: [{ id: 'r1', name: 'Ani', status: 'PNS', nip: '199001012020122001', unit: 'BKPSDM', card: 7 }] }));
       expect(await store.room('c')).toBeUndefined();
-      await store.putRoom(room('c', { importedFrom: 'aula-1234abcd' }));
-      expect(await store.room('c')).toEqual(room('c', { importedFrom: 'aula-1234abcd' }));
+      await store.putRoom(room('c', { importedFrom: 'aula-1234abcd/20261203-abcdef' }));
+      expect(await store.room('c')).toEqual(room('c', { importedFrom: 'aula-1234abcd/20261203-abcdef' }));
       expect((await store.rooms()).map((r) => r.id).sort()).toEqual(['a', 'b', 'c']);
       await store.putRoom(room('a', { title: 'Baru' }));
       expect((await store.room('a'))?.title).toBe('Baru');

@@ -1,5 +1,6 @@
 /* What the hall's HTTP routes share: the security headers of pages the server writes itself, and the 403 page. */
 import type { Context } from 'hono';
+import type { Room } from '../rooms.ts';
 import { hall as t } from '../../../src/i18n/hall.ts';
 import { paths } from '../../../src/lib/paths.ts';
 import { simplePage } from '../report-page.ts';
@@ -21,3 +22,9 @@ export const keyCookie = (c: Context) =>
     httpOnly: true,
     secure: c.req.header('x-forwarded-proto') === 'https' || new URL(c.req.url).protocol === 'https:',
   }) as const;
+
+/** What a route knows about the caller: the room its facilitator key opens. */
+export type HallEnv = { Variables: { room?: Room } };
+
+/** Largest form body: a roster CSV is at most 256 KB, an export file at most 20 MB. */
+export const MAX_FORM = 300 * 1024;

@@ -65,7 +65,7 @@ export function connectLive(ctx: {
     ctx.render();
   }
 
-  function showJoinAddress(url: string, svg: string) {
+  function showJoinAddress(url: string, svg: string, joinCode: string | undefined) {
     ctx.root.querySelectorAll<HTMLElement>('.nas-qr').forEach((figure) => {
       const code = figure.querySelector<HTMLElement>('[data-qr]');
       if (code) code.innerHTML = svg; // drawn by our server from its own address
@@ -75,6 +75,13 @@ export function connectLive(ctx: {
       address.className = 'nas-qr__url';
       address.textContent = url;
       caption.replaceChildren(t.joinQrCaption, document.createElement('br'), address);
+      // For those who cannot scan: the short code to type on the join page.
+      if (joinCode) {
+        const line = document.createElement('strong');
+        line.className = 'nas-qr__code';
+        line.textContent = t.joinCodeCaption(joinCode);
+        caption.append(document.createElement('br'), line);
+      }
     });
   }
 
@@ -100,14 +107,14 @@ export function connectLive(ctx: {
       paint();
     });
     socket.addEventListener('message', (event) => {
-      let m: Partial<Omit<LiveMessage, 'kind'>> & { kind?: string; participantUrl?: string; qr?: string };
+      let m: Partial<Omit<LiveMessage, 'kind'>> & { kind?: string; participantUrl?: string; qr?: string; code?: string };
       try {
         m = JSON.parse(String(event.data));
       } catch {
         return;
       }
       if (m.kind === 'hello' && typeof m.participantUrl === 'string' && typeof m.qr === 'string') {
-        showJoinAddress(m.participantUrl, m.qr);
+        showJoinAddress(m.participantUrl, m.qr, typeof m.code === 'string' ? m.code : undefined);
         showReportLink();
       }
       else if (m.kind === 'live') {

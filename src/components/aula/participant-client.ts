@@ -62,7 +62,8 @@ const join = () => send({ kind: 'join', device, ...(nameInput.value.trim() && { 
 
 /** What identifies a screen: a new one is drawn from scratch, the same one keeps the phone's unsent choice. */
 const screenKey = (v: ParticipantView) =>
-  `${v.deck}:${v.slide}:${v.screen.kind}:${v.screen.kind === 'question' ? `${v.screen.open}:${!!v.screen.reveal}` : ''}`;
+  `${v.deck}:${v.slide}:${v.screen.kind}:${v.screen.kind === 'question' ? `${v.screen.open}:${!!v.screen.reveal}` : v.screen.kind === 'pledge' ? v.screen.confirmed : ''}`;
+const formatTime = (ms: number) => new Intl.DateTimeFormat('id-ID', { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(ms));
 let shownKey = '';
 
 function render() {
@@ -98,6 +99,21 @@ function draw(v: ParticipantView) {
     if (s.lead) text.append(el('span', `${s.lead} … `));
     text.append(el('strong', s.text));
     screen.append(text);
+    if (s.confirmed) screen.append(el('p', `✓ ${t.pledgeConfirmed(formatTime(s.confirmed))}`, 'nas-join__verdict nas-join__verdict--ok'));
+    else {
+      const button = el('button', t.pledgeConfirm);
+      button.type = 'button';
+      button.id = 'pledge';
+      button.addEventListener('click', () => {
+        if (!send({ kind: 'pledge', deck: v.deck })) feedback = t.reconnecting;
+        render();
+      });
+      screen.append(button, el('p', t.pledgeWhat));
+    }
+    const status = el('p', undefined, 'nas-join__feedback');
+    status.id = 'feedback';
+    status.setAttribute('role', 'status');
+    screen.append(status);
     return;
   }
   screen.append(el('h2', s.label, 'nas-join__label'));
@@ -170,8 +186,69 @@ function tick() {
   }
 }
 
+/* ---------- The join code and the daftar hadir ---------- */
+
+interface Me {
+  room: string;
+  attendance: boolean;
+  retentionDays: number;
+  person: { name: string; unit: string } | null;
+  units: string[];
+  roster: { id: string; name: string }[];
+}
+const attend = $('attend');
+const attendStatus = $('attend-status');
+const codeForm = $('code-form') as HTMLFormElement;
+let me: Me | undefined;
+
+codeForm.hidden = !!code;
+codeForm.addEventListener('submit', (event) => {
+  event.preventDefault();
+  const typed = ($('code') as HTMLInputElement).value.toUpperCase().replace(/[\s-]/g, '');
+  if (typed) location.search = `?kode=${encodeURIComponent(typed)}`;
+});
+
+function showMe(next: Me) {
+  me = next;
+  const room = $('room');
+  room.hidden = false;
+  room.textContent = next.person ? `${t.roomLine(next.room)} · ${t.attendYou(next.person.name, next.person.unit)}` : t.roomLine(next.room);
+  $('name-box').hidden = next.attendance;
+  attend.hidden = !next.attendance || !!next.person;
+  if (attend.hidden) return;
+  $('privacy-how').textContent = t.privacyHow(next.retentionDays);
+  const rosterForm = $('roster-form');
+  rosterForm.hidden = next.roster.length === 0;
+  $('person-form').hidden = next.roster.length > 0;
+  const select = $('roster') as HTMLSelectElement;
+  if (select.options.length !== next.roster.length + 1) {
+    select.replaceChildren(select.options[0]);
+    for (const r of next.roster) {
+      const option = el('option', r.name);
+      option.value = r.id;
+      select.append(option);
+    }
+  }
+  const list = $('p-units');
+  list.replaceChildren(...next.units.map((u) => Object.assign(el('option'), { value: u })));
+}
+
+$('roster-form').addEventListener('submit', (event) => {
+  event.preventDefault();
+  const roster = ($('roster') as HTMLSelectElement).value;
+  const nip = ($('roster-nip') as HTMLInputElement).value.replace(/\s/g, '');
+  const message = roster ? { kind: 'attend', roster } : nip ? { kind: 'attend', nip } : undefined;
+  attendStatus.textContent = !message ? t.rosterNotFound : send(message) ? '' : t.reconnecting;
+});
+$('person-form').addEventListener('submit', (event) => {
+  event.preventDefault();
+  const value = (id: string) => ($(id) as HTMLInputElement).value.trim();
+  const person = { name: value('p-name'), status: value('p-status'), unit: value('p-unit'), ...(value('p-nip') && { nip: value('p-nip').replace(/\s/g, '') }) };
+  attendStatus.textContent = send({ kind: 'attend', person }) ? '' : t.reconnecting;
+});
+
 function onMessage(data: unknown) {
-  let m: { kind?: string; view?: ParticipantView; reason?: string; answer?: number[]; deck?: string; slide?: number };
+  let m: { kind?: string; view?: ParticipantView; reason?: string; answer?: number[]; deck?: string; slide?: number } & Partial<Me>;
   try {
     m = JSON.parse(String(data));
   } catch {
@@ -184,8 +261,15 @@ function onMessage(data: unknown) {
     view.screen.answer = m.answer ?? null;
     feedback = t.sent;
     render();
+  } else if (m.kind === 'me') {
+    showMe(m as unknown as Me);
+  } else if (m.kind === 'registered') {
+    attendStatus.textContent = t.attendDone;
   } else if (m.kind === 'error') {
-    feedback = m.reason === 'rate' ? t.tooFast : m.reason === 'not-open' || m.reason === 'not-current' ? t.refused : feedback;
+    if (me?.attendance && !me.person && !attend.hidden) {
+      attendStatus.textContent = m.reason === 'not-on-roster' ? t.rosterNotFound : m.reason === 'rate' ? t.tooFast : m.reason === 'not-registered' ? t.attendFirst : t.attendInvalid;
+    }
+    feedback = m.reason === 'rate' ? t.tooFast : m.reason === 'not-open' || m.reason === 'not-current' ? t.refused : m.reason === 'not-registered' ? t.attendFirst : feedback;
     render();
   }
 }
@@ -205,9 +289,10 @@ function connect() {
     if (ws !== socket) return;
     ws = undefined;
     attempt++;
-    // No hall server at all (a static host): say so and stop knocking.
-    if (!everConnected && attempt >= 4) {
-      conn.textContent = t.noServer;
+    // No hall server at all (a static host), or no room with this code: say so and stop knocking.
+    if (!everConnected && attempt >= (code ? 2 : 4)) {
+      conn.textContent = code ? t.codeUnknown : t.noServer;
+      codeForm.hidden = false;
       return;
     }
     // Bounded backoff with jitter, so 300 phones do not all knock at the same instant.

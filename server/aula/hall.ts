@@ -28,7 +28,7 @@ import { HallSockets } from './socket.ts';
 import type { Store } from './store.ts';
 import { facilitatorRoutes, ROOM_PAGE } from './routes/facilitator.ts';
 import { ORGANISER, organiserRoutes } from './routes/organiser.ts';
-import { requestAddress } from './proxy.ts';
+import { publicRequest, requestAddress } from './proxy.ts';
 
 export { loadHallDecks } from './decks.ts';
 export { sameKey, LIVE_COOKIE } from './auth.ts';
@@ -127,7 +127,10 @@ export async function startHall(options: HallOptions): Promise<Hall> {
   });
 
   const server = await new Promise<Server>((ok, fail) => {
-    const s = serve({ fetch: app.fetch, port: options.port, hostname: options.host }, () => ok(s as Server));
+    // Behind nginx, requests are seen on the public https address (proxy.ts: publicRequest).
+    const fetch = (request: Request, env: { incoming: { socket: { remoteAddress?: string } } }) =>
+      app.fetch(publicRequest(request, env.incoming.socket.remoteAddress, options.trustedProxies ?? [], options.publicOrigin), env);
+    const s = serve({ fetch, port: options.port, hostname: options.host }, () => ok(s as Server));
     (s as Server).once('error', fail);
   });
   server.on('upgrade', (request: IncomingMessage, socket: Duplex, head: Buffer) => sockets.upgrade(request, socket, head));

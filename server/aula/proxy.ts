@@ -33,3 +33,22 @@ export function clientAddress(peer: string | undefined, forwardedFor: string | s
 /** clientAddress() of a Node request (the WebSocket upgrade). */
 export const requestAddress = (request: IncomingMessage, trusted: readonly string[]) =>
   clientAddress(request.socket.remoteAddress, request.headers['x-forwarded-for'], trusted);
+
+/**
+ * Behind a trusted proxy, the request as the browser made it: on the public origin (https://…), not
+ * on the worker's loopback address, so that same-origin checks of forms (hono's csrf) compare the
+ * browser's Origin with the address it really used, and secure cookies are set. Unchanged otherwise.
+ */
+export function publicRequest(request: Request, peer: string | undefined, trusted: readonly string[], origin: string | undefined): Request {
+  if (!origin || !trusted.includes(plain(peer ?? ''))) return request;
+  const url = new URL(request.url);
+  const target = new URL(url.pathname + url.search, origin);
+  if (target.href === url.href) return request;
+  const hasBody = request.method !== 'GET' && request.method !== 'HEAD';
+  return new Request(target, {
+    method: request.method,
+    headers: request.headers,
+    signal: request.signal,
+    ...(hasBody && { body: request.body, duplex: 'half' }),
+  } as RequestInit);
+}

@@ -63,6 +63,8 @@ function postgresPss(postmaster: number): number {
 }
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
 
+// Ctrl+C or a timeout's SIGTERM still stops PostgreSQL, the workers and nginx (their 'exit' handlers).
+for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => process.exit(130));
 console.log(`load average at start   ${load()}`);
 const dir = mkdtempSync(join(tmpdir(), 'nas-aula-server-bench-'));
 const db = await startPostgres({ maxConnections: 20 * W + 30 });
@@ -77,7 +79,8 @@ try {
   const links = await printLinks(setup);
   const ports = await Promise.all(Array.from({ length: W }, () => freePort()));
   workers.push(...(await Promise.all(ports.map((p) => startWorker(setup, p)))));
-  proxy = await startProxy(dir, ports, proxyPort, N + 500);
+  // nginx holds two connections per phone (the phone's and the worker's).
+  proxy = await startProxy(dir, ports, proxyPort, 2 * N + 500);
   const path = `/ws/peserta?kode=${links.code}`;
   const alive = new Set(ports);
   /** Phone i's way in: through nginx (from its NAT group's address), or straight to a living worker. */

@@ -175,7 +175,7 @@ export async function openPostgresStore(
   let listener: pg.Client | undefined;
   let retry: NodeJS.Timeout | undefined;
 
-  async function listen(): Promise<void> {
+  async function listen(again = false): Promise<void> {
     const client = new pg.Client(config.pool);
     client.on('notification', (n) => {
       const [kind, room, seq] = (n.payload ?? '').split(' ');
@@ -207,12 +207,22 @@ export async function openPostgresStore(
       if (feed) heard(id, last);
       else feeds.set(id, { delivered: last, want: last, known: new Map(), reading: false });
     }
+    if (!again) return;
+    // What changed while nobody listened: settings, rooms made or changed (a new room's subscriber
+    // reads its log itself), rooms deleted.
+    tell({ kind: 'config' });
+    const present = new Set(rows.map((r) => r.id));
+    for (const id of present) tell({ kind: 'room', id });
+    for (const id of [...feeds.keys()].filter((id) => !present.has(id))) {
+      feeds.delete(id);
+      tell({ kind: 'deleted', id });
+    }
   }
 
   async function reconnect() {
     if (closed) return;
     try {
-      await listen();
+      await listen(true);
       log(t.feedBack);
     } catch {
       retry = setTimeout(() => void reconnect(), 2000);

@@ -108,10 +108,17 @@ describe('PostgreSQL store', () => {
       // Cut every LISTEN connection of b's database (what a database restart or a network cut does).
       await db.admin(`SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = $1 AND query ILIKE 'LISTEN%'`, [new URL(url).pathname.slice(1)]);
       await until(() => lines.includes(t.feedLost), 'the lost feed to be noticed');
+      const metas: string[] = [];
+      b.subscribeMeta((change) => metas.push('id' in change ? `${change.kind}:${change.id}` : change.kind));
+      // (b tries again one second after the cut: this lands while nobody listens)
+      await a.putRoom(room('baru'));
       for (let i = 2; i <= 5; i++) await a.append('r', join(i), i);
       await until(() => heard.length === 5, 'the events written while the feed was down', 15_000);
       expect(heard).toEqual([1, 2, 3, 4, 5]);
       expect(lines).toContain(t.feedBack);
+      // A room opened while the feed was down is announced on reconnecting (so the worker can load it).
+      await until(() => metas.includes('room:baru'), 'the room made while the feed was down');
+      expect(metas).toContain('config');
     } finally {
       await Promise.all([a.close(), b.close()]);
     }

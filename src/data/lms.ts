@@ -1,31 +1,30 @@
 /*
  * Build-time side of the LMS exports: the quiz banks as plain LmsCourse data (src/lib/lms/bank.ts)
- * with every text rendered to HTML and every link made absolute on the published site (an LMS shows
- * them far from it). The generators in src/lib/lms/ take this and know nothing of Astro.
+ * with every text rendered to HTML. An LMS shows the texts far from this site, so a link to the site
+ * is made absolute on its public address (SITE_URL, read by publicSite()); without one, the link is
+ * left out and its text kept, never pointed at the preview address. The generators in src/lib/lms/
+ * take this and know nothing of Astro.
  */
 import { renderMarkdown } from '../lib/markdown';
-import type { LmsCourse, LmsQuestion } from '../lib/lms/bank';
+import { siteLinks, type LmsCourse, type LmsQuestion } from '../lib/lms/bank';
 import { siteUrl } from '../lib/paths';
+import { publicSite } from '../lib/site';
 import { inlineMarkdown, sortedBanks } from './quiz';
 import { resolveRule } from './rules';
 
 export const COURSE_TITLE = 'Netralitas ASN';
 
-/** Root-relative links in rendered Markdown (`href="/materi/…"`) made absolute. */
-const absoluteLinks = (html: string, site: URL | undefined) =>
-  html.replace(/(href|src)="(\/[^"]*)"/g, (_, attr: string, path: string) => `${attr}="${siteUrl(site, path)}"`);
-
 let course: Promise<LmsCourse> | undefined;
 
 /** The course's banks, read once per build (the download endpoints share it). */
-export function lmsCourse(site: URL | undefined): Promise<LmsCourse> {
-  course ??= assemble(site);
+export function lmsCourse(): Promise<LmsCourse> {
+  course ??= assemble(publicSite());
   return course;
 }
 
-async function assemble(site: URL | undefined): Promise<LmsCourse> {
-  const block = async (text: string) => absoluteLinks((await renderMarkdown(text)).trim(), site);
-  const inline = async (text: string) => absoluteLinks(await inlineMarkdown(text), site);
+async function assemble(site: string | undefined): Promise<LmsCourse> {
+  const block = async (text: string) => siteLinks((await renderMarkdown(text)).trim(), site);
+  const inline = async (text: string) => siteLinks(await inlineMarkdown(text), site);
   const banks = await Promise.all(
     (await sortedBanks()).map(async (bank) => ({
       id: bank.id,
@@ -48,10 +47,10 @@ async function assemble(site: URL | undefined): Promise<LmsCourse> {
               })),
             ),
             explanation: await block(q.explanation),
-            rules: rules.map((r) => ({ label: r.title, url: siteUrl(site, r.href) })),
+            rules: rules.map((r) => ({ label: r.title, ...(site ? { url: siteUrl(site, r.href) } : {}) })),
             legal: legal
               .filter((l, i) => legal.findIndex((o) => o.label === l.label) === i)
-              .map((l) => ({ label: l.label, url: siteUrl(site, l.href) })),
+              .map((l) => ({ label: l.label, ...(site ? { url: siteUrl(site, l.href) } : {}) })),
           };
         }),
       ),

@@ -16,6 +16,7 @@ import { LMS_DIR, LMS_FILES } from '../lib/lms/files';
 import { launchPage, manifest12, manifest2004, rewriteCss, rewriteHtml, rewriteJs, rewritePagefindFragment, type RewriteContext } from '../lib/lms/package';
 import type { ScormVersion } from '../lib/lms/scorm';
 import { DEFAULT_SITE } from '../lib/paths';
+import { publicSite } from '../lib/site';
 import { EXAM } from '../lib/quiz/exam-settings';
 import { formatBytes } from '../lib/lms/size';
 
@@ -71,6 +72,13 @@ export default function lms(): AstroIntegration {
       },
       'astro:build:done': async ({ dir, logger }) => {
         const dist = fileURLToPath(dir);
+        // The banks (src/data/lms.ts) and the packages' download links follow the same rule.
+        const known = publicSite();
+        logger.info(
+          known
+            ? `Tautan ke situs di bank soal dan paket LMS: ${known}`
+            : 'Tanpa SITE_URL: bank soal dan paket LMS tidak memuat tautan ke situs (tautan di dalam paket tetap relatif).',
+        );
         const catalogJson = await readFile(join(dist, CATALOG), 'utf8');
         await rm(join(dist, CATALOG));
         const files = (await listFiles(dist)).filter((f) => !leftOut(f));
@@ -86,7 +94,7 @@ export default function lms(): AstroIntegration {
           const zip: Zippable = {};
           let jsChanged = 0;
           for (const file of files) {
-            const ctx: RewriteContext = { file, roots, external: new Set([LMS_DIR]), site };
+            const ctx: RewriteContext = { file, roots, external: new Set([LMS_DIR]), site: known, origin: site };
             const data = contents.get(file)!;
             if (file.endsWith('.html')) zip[file] = Buffer.from(rewriteHtml(data.toString('utf8'), ctx, { version, sitePath: sitePathOf(file) }));
             else if (file.endsWith('.css')) zip[file] = Buffer.from(rewriteCss(data.toString('utf8'), ctx));

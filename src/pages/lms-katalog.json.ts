@@ -8,12 +8,13 @@ import { getCollection } from 'astro:content';
 import { sortedBanks } from '../data/quiz';
 import { paths } from '../lib/paths';
 import { questionFingerprint } from '../lib/quiz/hash';
+import { correctKeys } from '../lib/quiz/scoring';
 import type { Catalog } from '../lib/lms/suspend';
 
 export const GET: APIRoute = async () => {
   const banks = (await sortedBanks()).map((bank) => ({
     id: bank.id,
-    questions: bank.data.questions.map((q) => ({ id: q.id, keys: q.options.map((o) => o.key), fp: questionFingerprint(q) })),
+    questions: bank.data.questions.map((q) => ({ id: q.id, keys: q.options.map((o) => o.key), fp: questionFingerprint(q), right: correctKeys(q) })),
   }));
   const lessons = (await getCollection('docs'))
     .filter((d) => d.id.startsWith('materi/'))

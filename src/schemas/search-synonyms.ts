@@ -16,6 +16,10 @@ export const searchSynonymsSchema = z.object({
   stopwords: z.array(phrase),
   /** Words that mark a question asking for a verdict ("boleh", "dilarang"); dropped too. */
   questionWords: z.array(phrase),
+  /** "gak", "tidak": a verdict question at the end of a query or after a question word, else negation; dropped. */
+  negations: z.array(phrase),
+  /** Who the whole site is about ("pns", "asn"): dropped beside other words, searched alone. */
+  subjectWords: z.array(phrase),
   /** Phrases that ask for a definition ("apa itu"): glossary terms are preferred. */
   definitionCues: z.array(phrase),
   synonyms: z.array(

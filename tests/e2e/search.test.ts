@@ -8,19 +8,17 @@ import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page, Request } from 'playwright-core';
 import { axeViolations, baseURL, connect, guardedContext } from './support/browser';
-import { offTopic, questions, type EvalQuestion } from './support/search-questions';
+import { offTopic, questions, siteWords } from './support/search-questions';
+import { coreWords, heldOut, heldOutOffTopic } from './support/search-heldout';
+import { answeredOffTopic, ask as askIn, emptyWords, formatScore, fromHeldOut, fromTuning, placeRate, scoreSet, verdictRate } from './support/search-eval';
 import { search as t } from '../../src/i18n/search';
 
 const GOAL = 0.9;
+/** The held-out score at hand-over (issue 21): 81% places, 76% verdicts, below GOAL; guarded a little under it, as content moves. */
+const HELD_OUT_FLOOR = 0.7;
 const BUDGET = 10 * 1024;
 /** The dialog's code chunk or anything of Pagefind's: what must wait for the first open. */
 const isSearchCode = (url: string) => /\/_astro\/dialog\.[\w-]+\.js$/.test(new URL(url).pathname) || new URL(url).pathname.includes('/pagefind/');
-
-interface Result {
-  found: boolean;
-  card?: { url: string; verdict: string };
-  urls: string[];
-}
 
 let browser: Browser;
 let context: BrowserContext;
@@ -59,35 +57,11 @@ afterAll(async () => {
   await browser?.close();
 });
 
-/**
- * Runs the dialog's own search function (the same code path as typing) in the page, importing the
- * chunk the dialog loaded, optionally as if served under `prefix`. A string, not a function: Vitest
- * would rewrite a function's dynamic import() for Node.
- */
-async function ask(query: string, prefix = '/'): Promise<Result & { pagefindUrl?: string }> {
-  return page.evaluate(`(async () => {
-    const chunk = performance.getEntriesByType('resource').map((e) => e.name).find((n) => /\\/_astro\\/dialog\\./.test(n));
-    if (!chunk) throw new Error('dialog chunk not loaded');
-    const { search } = await import(chunk.replace('/_astro/', ${JSON.stringify(prefix)} + '_astro/'));
-    const a = await search(${JSON.stringify(query)});
-    return {
-      found: a.found,
-      card: a.card && { url: a.card.url, verdict: a.card.card.verdict },
-      urls: [...(a.card ? [a.card.url] : []), ...a.places.map((p) => p.url)],
-      pagefindUrl: performance.getEntriesByType('resource').map((e) => e.name).find((n) => n.includes(${JSON.stringify(prefix)} + 'pagefind/pagefind.js')),
-    };
-  })()`);
-}
-
-const samePlace = (url: string, place: string) => {
-  const [page, anchor] = place.split('#');
-  const [urlPage, urlAnchor] = url.split('#');
-  return urlPage === page && (!anchor || urlAnchor === anchor);
-};
+const ask = (query: string, prefix = '/') => askIn(page, query, prefix);
 
 const input = () => page.getByRole('combobox', { name: t.label });
 /** The dialog's state once a search settles: found, none (or busy while it runs). */
-const settled = (state: 'found' | 'none') =>
+const settled = (state: 'found' | 'none' | 'related') =>
   expect.poll(() => page.locator('dialog.nas-s').getAttribute('data-state'), { timeout: 15_000 }).toBe(state);
 
 describe('search: loading', () => {
@@ -124,7 +98,9 @@ describe('search: keyboard and screen', () => {
     await settled('found');
     await expect(status.first().textContent()).resolves.toMatch(/\d+ hasil\. Jawaban: Boleh\./);
     const card = page.locator('#nas-s-list').getByRole('option').first();
-    await expect(card.textContent()).resolves.toContain('Boleh');
+    // The verdict is the card's first line, before the kind of entry that gives it.
+    await expect(card.textContent()).resolves.toMatch(/^Boleh/);
+    await expect(card.locator('.nas-s__card-head > :first-child').textContent()).resolves.toBe('Boleh');
     await page.keyboard.press('ArrowDown');
     await expect(input().getAttribute('aria-activedescendant')).resolves.toBe('nas-s-opt-0');
     await page.keyboard.press('ArrowDown');
@@ -161,42 +137,49 @@ describe('search: keyboard and screen', () => {
   });
 });
 
-describe('search: evaluation', () => {
-  it(`finds the right place in the top 3 and the right verdict first for >= ${GOAL * 100}% of ${questions.length} everyday questions`, async () => {
-    expect(questions.length).toBeGreaterThanOrEqual(60);
-    let inTop3 = 0;
-    let withVerdict = 0;
-    let verdictRight = 0;
-    const misses: string[] = [];
-    for (const q of questions as EvalQuestion[]) {
-      const r = await ask(q.query);
-      const hit = r.urls.slice(0, 3).some((u) => samePlace(u, q.place));
-      if (hit) inTop3++;
-      else misses.push(`place  "${q.query}": want ${q.place}, got ${r.urls.slice(0, 3).join(' ') || '(nothing)'}`);
-      if (q.verdict) {
-        withVerdict++;
-        if (r.card && [q.verdict].flat().includes(r.card.verdict as never)) verdictRight++;
-        else misses.push(`verdict "${q.query}": want ${[q.verdict].flat().join('|')}, got ${r.card?.verdict ?? '(no card)'}`);
-      }
-    }
-    const place = inTop3 / questions.length;
-    const verdict = verdictRight / withVerdict;
-    console.log(
-      `search evaluation: right place in top 3 ${inTop3}/${questions.length} (${(place * 100).toFixed(1)}%), ` +
-        `first card's verdict right ${verdictRight}/${withVerdict} (${(verdict * 100).toFixed(1)}%)\n  ${misses.join('\n  ')}`,
-    );
-    expect(place, misses.join('\n')).toBeGreaterThanOrEqual(GOAL);
-    expect(verdict, misses.join('\n')).toBeGreaterThanOrEqual(GOAL);
+describe('search: related pages', () => {
+  it('answers a site word alone with related pages under a heading that says they are not an answer (axe-clean)', async () => {
+    await page.keyboard.press('Control+k');
+    await input().fill('kampanye');
+    await settled('related');
+    await expect(page.getByRole('heading', { name: t.relatedTitle }).isVisible()).resolves.toBe(true);
+    await expect(page.locator('.nas-s__card').count()).resolves.toBe(0);
+    expect(await page.locator('#nas-s-list').getByRole('option').count()).toBeGreaterThan(2);
+    await expect(page.getByRole('status').filter({ hasText: t.relatedCount(1).replace(/\d+.*$/, '') }).count()).resolves.toBe(1);
+    expect(await axeViolations(page)).toEqual([]);
+    // Off-topic words still say plainly that nothing was found, with no related pages.
+    await input().fill('jam kantor berapa');
+    await settled('none');
+    await expect(page.getByRole('heading', { name: t.relatedTitle }).isVisible()).resolves.toBe(false);
+    await page.keyboard.press('Escape');
   });
 
-  it(`answers ${offTopic.length} off-topic questions with "not found", never a card`, async () => {
+  it(`returns places for every site word and issue 21's questions (${siteWords.length}) and every held-out core word (${coreWords.length})`, async () => {
+    expect(await emptyWords([...siteWords, ...coreWords], ask)).toEqual([]);
+  });
+});
+
+describe('search: evaluation', () => {
+  it(`finds the right place in the top 3 and the right verdict first for >= ${GOAL * 100}% of the ${questions.length} tuning questions`, async () => {
+    expect(questions.length).toBeGreaterThanOrEqual(60);
+    const score = await scoreSet('tuning set', fromTuning(questions), ask);
+    console.log(`search evaluation, ${formatScore(score)}`);
+    expect(placeRate(score), score.misses.join('\n')).toBeGreaterThanOrEqual(GOAL);
+    expect(verdictRate(score), score.misses.join('\n')).toBeGreaterThanOrEqual(GOAL);
+  });
+
+  it(`holds its score on the held-out set (${heldOut.length} questions, never tuned on)`, async () => {
+    expect(heldOut.length).toBeGreaterThanOrEqual(30);
+    const score = await scoreSet('HELD-OUT set', fromHeldOut(heldOut), ask);
+    console.log(`search evaluation, ${formatScore(score)}`);
+    // The goal is GOAL (npm run bench:search says whether it is met); this guards the score reached.
+    expect(placeRate(score), score.misses.join('\n')).toBeGreaterThanOrEqual(HELD_OUT_FLOOR);
+    expect(verdictRate(score), score.misses.join('\n')).toBeGreaterThanOrEqual(HELD_OUT_FLOOR);
+  });
+
+  it(`answers ${offTopic.length + heldOutOffTopic.length} off-topic questions (tuning and held-out) with "not found", never a card`, async () => {
     expect(offTopic.length).toBeGreaterThanOrEqual(5);
-    const answered: string[] = [];
-    for (const q of offTopic) {
-      const r = await ask(q);
-      if (r.found || r.card) answered.push(`${q} -> ${r.urls[0]}`);
-    }
-    expect(answered).toEqual([]);
+    expect(await answeredOffTopic([...offTopic, ...heldOutOffTopic], ask)).toEqual([]);
   });
 
   it('relaxes a word no page has instead of returning nothing, and still finds while a word is half typed', async () => {

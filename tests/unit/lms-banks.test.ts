@@ -3,10 +3,11 @@ import { unzipSync, strFromU8 } from 'fflate';
 import { parse as parseGift, type GIFTQuestion } from 'gift-pegjs';
 import { describe, expect, it } from 'vitest';
 import { realBanks } from '../support/banks';
-import { questionName, type LmsCourse } from '../../src/lib/lms/bank';
+import { generalFeedback, questionName, siteLinks, type LmsCourse } from '../../src/lib/lms/bank';
 import { escapeGift, gift } from '../../src/lib/lms/gift';
 import { isMoodleFraction, moodleXml, multipleFractions, MOODLE_FRACTIONS } from '../../src/lib/lms/moodle';
 import { itemFile, qtiPackage } from '../../src/lib/lms/qti';
+import { ident12, QTI12_FILE, qti12Package } from '../../src/lib/lms/qti12';
 
 /*
  * The question banks for an LMS, generated from the real banks in src/quizzes/ and read back with
@@ -203,5 +204,103 @@ describe('QTI 2.1 package', () => {
     const broken = structuredClone(trickyCourse);
     broken.banks[0].questions[0].prompt = '<p>a <b>b</p>';
     expect(() => qtiPackage(broken)).toThrow(/pertanyaan uji\/u-01/);
+  });
+});
+
+describe('links to the site in the banks', () => {
+  const rendered = '<p>Lihat <a href="/rujukan/aturan/#a-1">aturan A-1</a> dan <a href="https://jdih.example.go.id/">JDIH</a>.</p>';
+
+  it('are absolute on the public site when the build knows it', () => {
+    expect(siteLinks(rendered, `${SITE}/`)).toBe(`<p>Lihat <a href="${SITE}/rujukan/aturan/#a-1">aturan A-1</a> dan <a href="https://jdih.example.go.id/">JDIH</a>.</p>`);
+  });
+
+  it('are left out, their text kept, without a public site; other links stay', () => {
+    expect(siteLinks(rendered, undefined)).toBe('<p>Lihat aturan A-1 dan <a href="https://jdih.example.go.id/">JDIH</a>.</p>');
+    const q = { ...course.banks[0].questions[0], rules: [{ label: 'Aturan A-1' }], legal: [{ label: 'UU 20/2023' }] };
+    const text = generalFeedback(q);
+    expect(text).toContain('<p>Aturan: Aturan A-1</p>');
+    expect(text).toContain('<p>Dasar hukum: UU 20/2023</p>');
+    expect(text).not.toContain('href=');
+  });
+});
+
+/*
+ * QTI 1.2 (ASI 1.2.1): the structure the DTD requires (element order in an item, the idents that
+ * link feedback), read back with fast-xml-parser in document order, and the scoring run by a small
+ * interpreter of the conditions used (varequal, not, and, other): only exactly the right options
+ * score 100.
+ */
+describe('QTI 1.2 package', () => {
+  const files = unzipSync(qti12Package(course));
+  type Node = Record<string, any>;
+  const ordered = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '', preserveOrder: true });
+  const nameOf = (n: Node) => Object.keys(n).find((k) => k !== ':@')!;
+  const kids = (n: Node): Node[] => n[nameOf(n)] as Node[];
+  const attrs = (n: Node): Record<string, string> => n[':@'] ?? {};
+  const all = (n: Node, name: string): Node[] => (nameOf(n) === name ? [n] : []).concat(...(Array.isArray(kids(n)) ? kids(n).map((c) => all(c, name)) : []));
+  const text = (n: Node) => kids(n).map((c) => c['#text'] ?? '').join('');
+  const doc = ordered.parse(strFromU8(files[QTI12_FILE])) as Node[];
+  const root = doc.find((n) => nameOf(n) === 'questestinterop')!;
+
+  it('is a content package whose manifest names the one assessment file', () => {
+    expect(Object.keys(files).sort()).toEqual(['imsmanifest.xml', QTI12_FILE].sort());
+    const manifest = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '' }).parse(strFromU8(files['imsmanifest.xml'])).manifest;
+    expect(manifest.resources.resource).toMatchObject({ type: 'imsqti_xmlv1p2', href: QTI12_FILE, file: { href: QTI12_FILE } });
+  });
+
+  it('has the ASI 1.2 structure: an assessment, a section per module, an item per question in DTD order', () => {
+    expect(attrs(root).xmlns).toBe('http://www.imsglobal.org/xsd/ims_qtiasiv1p2');
+    expect(kids(root).map(nameOf)).toEqual(['assessment']);
+    const sections = all(root, 'section');
+    expect(sections.map((s) => attrs(s).title)).toEqual(course.banks.map((b) => b.title));
+    const items = all(root, 'item');
+    expect(items.map((i) => attrs(i).ident)).toEqual(questions.map(({ name }) => ident12(name)));
+    expect(new Set(items.map((i) => attrs(i).ident)).size).toBe(items.length);
+    for (const item of items) {
+      const order = kids(item).map(nameOf);
+      expect(order.slice(0, 3)).toEqual(['itemmetadata', 'presentation', 'resprocessing']);
+      expect(order.slice(3).every((n) => n === 'itemfeedback')).toBe(true);
+      // Every displayfeedback names an itemfeedback of the same item.
+      const feedback = new Set(all(item, 'itemfeedback').map((f) => attrs(f).ident));
+      for (const d of all(item, 'displayfeedback')) expect(feedback).toContain(attrs(d).linkrefid);
+      for (const v of all(item, 'varequal')) expect(attrs(v).respident).toBe('RESPONSE');
+    }
+  });
+
+  it('scores 100 only for exactly the right options, with each option and the explanation as feedback', () => {
+    const holds = (cond: Node, chosen: Set<string>): boolean => {
+      const name = nameOf(cond);
+      if (name === 'other') return true;
+      if (name === 'varequal') return chosen.has(text(cond));
+      if (name === 'not') return !holds(kids(cond)[0], chosen);
+      if (name === 'and' || name === 'conditionvar') return kids(cond).every((c) => holds(c, chosen));
+      throw new Error(`unexpected ${name}`);
+    };
+    const run = (item: Node, chosen: string[]) => {
+      let score = 0;
+      const shown: string[] = [];
+      for (const rc of all(item, 'respcondition')) {
+        if (!holds(kids(rc).find((c) => nameOf(c) === 'conditionvar')!, new Set(chosen))) continue;
+        for (const s of all(rc, 'setvar')) score = Number(text(s));
+        for (const d of all(rc, 'displayfeedback')) shown.push(attrs(d).linkrefid);
+        if (attrs(rc).continue === 'No') break;
+      }
+      return { score, shown };
+    };
+    const items = all(root, 'item');
+    questions.forEach(({ q }, i) => {
+      const item = items[i];
+      const lid = all(item, 'response_lid')[0];
+      expect(attrs(lid).rcardinality).toBe(q.type === 'multiple' ? 'Multiple' : 'Single');
+      expect(all(lid, 'response_label').map((l) => attrs(l).ident)).toEqual(q.options.map((o) => o.key));
+      const right = q.options.filter((o) => o.correct).map((o) => o.key);
+      const wrong = q.options.filter((o) => !o.correct).map((o) => o.key);
+      expect(run(item, right)).toEqual({ score: 100, shown: ['general_fb', ...right.map((k) => `${k}_fb`)] });
+      expect(run(item, [wrong[0]]).score).toBe(0);
+      if (q.type === 'multiple') {
+        expect(run(item, [...right, wrong[0]]).score).toBe(0);
+        expect(run(item, right.slice(1)).score).toBe(0);
+      }
+    });
   });
 });

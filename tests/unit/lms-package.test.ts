@@ -4,11 +4,12 @@ import { relativeUrl, rewriteCss, rewriteHtml, rewriteJs, rewritePagefindFragmen
 
 /* Rewriting the built site for a package served from an unknown, deep path (src/lib/lms/package.ts). */
 
-const ctx = (file: string): RewriteContext => ({
+const ctx = (file: string, site: string | null = 'https://netralitas.example.go.id/'): RewriteContext => ({
   file,
   roots: new Set(['_astro', 'materi', 'ujian', 'sertifikat', 'pagefind', 'favicon.svg', 'index.html']),
   external: new Set(['unduhan']),
-  site: 'https://netralitas.example.go.id/',
+  site: site ?? undefined,
+  origin: 'http://localhost:4321',
 });
 
 describe('relative URLs', () => {
@@ -39,6 +40,22 @@ describe('relative URLs', () => {
     expect(out).toMatch(/^<html><head><meta charset="utf-8"\/><meta name="nas-lms" content="1.2">/);
     expect(out).toContain('<meta name="nas-offline" content="off">');
     expect(out).toContain('<script src="../_lms/lms.js" data-role="page"></script>');
+  });
+
+  it('keeps no link to the build address, and links downloads only to a known public site', () => {
+    const html =
+      '<html><head><meta charset="utf-8"/><link rel="canonical" href="http://localhost:4321/materi/x/"/>' +
+      '<meta property="og:url" content="http://localhost:4321/materi/x/"/><meta property="og:image" content="http://localhost:4321/_astro/og.png"/></head>' +
+      '<body><a href="/unduhan/bank-soal-moodle.xml" download>bank-soal-moodle.xml</a></body></html>';
+    const known = rewriteHtml(html, ctx('materi/x/index.html'), { version: '1.2', sitePath: '/materi/x/' });
+    expect(known).not.toContain('localhost');
+    expect(known).not.toContain('canonical');
+    expect(known).toContain('content="../../_astro/og.png"');
+    expect(known).toContain('<a href="https://netralitas.example.go.id/unduhan/bank-soal-moodle.xml" download>');
+    const unknown = rewriteHtml(html, ctx('materi/x/index.html', null), { version: '1.2', sitePath: '/materi/x/' });
+    expect(unknown).not.toContain('localhost');
+    expect(unknown).not.toContain('unduhan/');
+    expect(unknown).toContain('<body>bank-soal-moodle.xml</body>');
   });
 
   it('rewrites CSS url(), the preload helper and the Pagefind paths in scripts', () => {

@@ -3,13 +3,13 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { realBanks } from '../support/banks';
 import { questionFingerprint } from '../../src/lib/quiz/hash';
+import { correctKeys } from '../../src/lib/quiz/scoring';
 import { drawAcrossBanks } from '../../src/lib/quiz/draw';
 import type { ExamResult, Progress, StoredAnswers } from '../../src/lib/quiz/storage';
 import {
   bankHash,
   decodeState,
   encodeState,
-  mergeStates,
   SUSPEND_LIMIT,
   type Catalog,
   type LmsState,
@@ -23,7 +23,7 @@ import {
 const root = join(import.meta.dirname, '..', '..');
 const banks = realBanks().map(({ id, data }) => ({
   id,
-  questions: data.questions.map((q) => ({ id: q.id, keys: q.options.map((o) => o.key), fp: questionFingerprint(q) })),
+  questions: data.questions.map((q) => ({ id: q.id, keys: q.options.map((o) => o.key), fp: questionFingerprint(q), right: correctKeys(q) })),
 }));
 const lessons = readdirSync(join(root, 'src', 'content', 'docs', 'materi')).map((f) => `/materi/${f.replace(/\.mdx?$/, '')}/`);
 const catalog: Catalog = { banks, lessons };
@@ -113,39 +113,5 @@ describe('suspend data', () => {
     expect(back.progress.modules[banks[0].id]).toBeUndefined();
     expect(back.progress.modules[banks[1].id]).toBeDefined();
     expect(Object.keys(back.progress.exam.pass!.answers).some((k) => k.startsWith(`${banks[0].id}/`))).toBe(false);
-  });
-});
-
-describe('merging the LMS copy with this browser', () => {
-  it('keeps what either side holds: more answers, the better best, the later and the better exam, every lesson read', () => {
-    const b = banks[0];
-    const local: LmsState = {
-      progress: {
-        modules: { [b.id]: { answers: {}, attempt: 3, best: { correct: 2, total: 10, percent: 20 } } },
-        checks: {},
-        exam: { last: result(1, 10, false, '2026-01-01') },
-      },
-      read: [lessons[0]],
-    };
-    const lms: LmsState = {
-      progress: {
-        modules: { [b.id]: { answers: allAnswers(b), attempt: 1, best: { correct: 9, total: 10, percent: 90 } } },
-        checks: {},
-        exam: { current: { seed: 7, answers: {} }, last: result(2, 17, true, '2026-02-01'), pass: result(2, 17, true, '2026-02-01') },
-      },
-      read: [lessons[1]],
-    };
-    const merged = mergeStates(local, lms);
-    expect(merged.progress.modules[b.id]).toEqual({ answers: allAnswers(b), attempt: 3, best: { correct: 9, total: 10, percent: 90 } });
-    expect(merged.progress.exam.last?.seed).toBe(2);
-    expect(merged.progress.exam.pass?.percent).toBe(85);
-    expect(merged.progress.exam.current?.seed).toBe(7);
-    expect(merged.read.sort()).toEqual([lessons[0], lessons[1]].sort());
-  });
-
-  it('drops an exam in progress whose draw was checked since', () => {
-    const local: LmsState = { progress: { modules: {}, checks: {}, exam: { current: { seed: 5, answers: {} } } }, read: [] };
-    const lms: LmsState = { progress: { modules: {}, checks: {}, exam: { last: result(5, 10, false, '2026-03-01') } }, read: [] };
-    expect(mergeStates(local, lms).progress.exam.current).toBeUndefined();
   });
 });

@@ -41,7 +41,9 @@ const pages: PagefindFragment[] = [
 const data: SynonymData = {
   topicWords: ['kampanye', 'calon', 'tps', 'memilih'],
   stopwords: ['saya', 'ke'],
-  questionWords: ['boleh', 'gak'],
+  questionWords: ['boleh'],
+  negations: ['gak'],
+  subjectWords: ['pns'],
   definitionCues: ['apa itu'],
   synonyms: [{ from: ['mobdin'], to: ['mobil dinas'] }, { from: ['nyoblos'], to: ['memilih'] }],
 };
@@ -91,6 +93,34 @@ describe('search engine', () => {
     const a = await ask('jam kantor');
     expect(a.found).toBe(false);
     expect(orderedUrls(a)).toEqual([]);
+  });
+
+  it('offers the sections covering a common site word most as related pages, not as an answer', async () => {
+    // "kampanye" on every page weighs too little to answer; it still gets places, at most two per page.
+    const common = Array.from({ length: 45 }, (_, i): PagefindFragment => ({ url: `/h${i}/`, content: `Halaman ${i} ${filler} kampanye`, meta: { title: `Halaman ${i}`, kind: 'Materi' }, anchors: [] }));
+    common[3] = { url: '/aturan/', content: `kampanye ${filler} kampanye dilarang ${filler} kampanye lagi ${filler} kampanye`, meta: { title: 'Aturan', kind: 'Materi' }, anchors: [1, 33, 66].map((location, i) => ({ element: 'h2', id: `a${i}`, text: 'kampanye', location })) };
+    const a = await answer(fakePagefind(common), understand('kampanye', data));
+    expect(a.found).toBe(false);
+    expect(a.card).toBeUndefined();
+    expect(a.places).toEqual([]);
+    expect(a.related.length).toBeGreaterThan(2);
+    expect(a.related.filter((p) => p.page === '/aturan/')).toHaveLength(tuning.relatedPerPage);
+    expect(orderedUrls(a)).toEqual(a.related.map((p) => p.url));
+    // A question mostly of other words gets no related pages: it is off-topic.
+    expect((await answer(fakePagefind(common), understand('jam kantor kampanye', data))).related).toEqual([]);
+  });
+
+  it('puts a close section with a verdict before a section without one, unless a definition is asked for or the heading is the question', async () => {
+    const lesson = (heading: string): PagefindFragment => ({ url: '/materi/', content: `Kampanye calon dan calon ${filler}`, meta: { title: 'Materi', kind: 'Materi' }, anchors: [{ element: 'h2', id: 'm', text: heading, location: 0 }] });
+    const rule: PagefindFragment = { url: '/aturan/', content: `Aturan ${filler} Larangan: kampanye untuk calon dilarang`, meta: { title: 'Aturan', kind: 'Materi', ...card({ title: 'x' }) }, anchors: [{ element: 'article', id: 'x', location: 31 }] };
+    const pf = fakePagefind([lesson('Kampanye'), rule]);
+    const plain = await answer(pf, understand('kampanye calon', data));
+    expect(plain.card?.url).toBe('/aturan/#x');
+    // The lesson scores higher: without the preference it would come first.
+    expect(plain.places[0].score).toBeGreaterThan(plain.card!.score);
+    expect(orderedUrls(await answer(pf, understand('apa itu kampanye calon', data)))[0]).toBe('/materi/#m');
+    // A heading that holds the whole question stays first.
+    expect(orderedUrls(await answer(fakePagefind([lesson('Kampanye calon'), rule]), understand('kampanye calon', data)))[0]).toBe('/materi/#m');
   });
 
   it('is deterministic', async () => {

@@ -38,6 +38,20 @@ describe('understand', () => {
     expect(q.concepts[0].alternatives).toContainEqual(['timses']);
     expect(lookupWords(q)).toEqual(expect.arrayContaining(['tim', 'kampanye', 'sukses', 'timses']));
   });
+  it('reads "gak" as a question only when nothing but function words follows it', () => {
+    expect(understand('p3k harus netral gak sih', data).questionLike).toBe(true);
+    expect(understand('sanksinya kalau asn gak netral', data).questionLike).toBe(false);
+    expect(sources('sanksinya kalau asn gak netral')).toEqual(['sanksinya', 'netral']);
+  });
+  it('drops a stopword phrase whole, and counts two forms of one synonym entry once', () => {
+    expect(sources('jadi relawan capres di luar jam kerja')).toEqual(['relawan', 'capres']);
+    expect(sources('dapet sembako boleh diterima')).toEqual(['dapet', 'sembako']);
+  });
+  it('drops the subject words ("pns") beside other words, and keeps them alone', () => {
+    expect(sources('bolehkah pns nyoblos')).toEqual(['nyoblos']);
+    expect(sources('pns')).toEqual(['pns']);
+    expect(sources('aparatur sipil negara')).toEqual(['aparatur sipil negara']);
+  });
   it('tells the site subject from other words', () => {
     const [kantor, kampanye] = understand('kantor kampanye', data).concepts;
     expect(kantor.onTopic).toBe(false);

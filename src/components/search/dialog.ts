@@ -1,7 +1,8 @@
 /*
  * The search dialog, loaded on first use by the header button (src/components/overrides/Search.astro).
  * A native <dialog> with a combobox input and a listbox of results: the answer card first, then the
- * other places grouped by kind. Ranking lives in src/lib/search/; this file only draws and listens.
+ * other places grouped by kind; when nothing answers but the words are the site's, related pages
+ * under a heading that says they are not an answer. Ranking lives in src/lib/search/; this file only draws and listens.
  * Everything is resolved from this module's own URL, so the site works under any path (SCORM).
  */
 import synonyms from '../../data/search-synonyms.json';
@@ -66,6 +67,7 @@ let input: HTMLInputElement;
 let list: HTMLElement;
 let status: HTMLElement;
 let notFound: HTMLElement;
+let relatedHead: HTMLElement;
 let opener: HTMLElement | null = null;
 let options: { node: HTMLElement; url: string }[] = [];
 let active = -1;
@@ -101,6 +103,10 @@ function build(): void {
   hint.id = 'nas-s-hint';
   status = el('p', 'nas-s__status');
   status.setAttribute('role', 'status');
+  // Above the list when no section answers but the words are the site's: these pages are not an answer.
+  relatedHead = el('div', 'nas-s__none');
+  relatedHead.hidden = true;
+  relatedHead.append(el('h3', '', t.relatedTitle), el('p', '', t.related));
   list = el('div', 'nas-s__list');
   list.id = 'nas-s-list';
   list.setAttribute('role', 'listbox');
@@ -120,7 +126,7 @@ function build(): void {
   }
   notFound.append(el('h3', '', t.notFoundTitle), el('p', '', t.notFound), links);
 
-  frame.append(head, label, input, hint, status, list, notFound);
+  frame.append(head, label, input, hint, status, relatedHead, list, notFound);
   dialog.append(frame);
   document.body.append(dialog);
 
@@ -194,15 +200,19 @@ function render(result: Answer): void {
   const { card } = result;
   if (card?.card) {
     const c = card.card;
-    const body = [el('span', 'nas-s__kicker', `${t.answerCard} · ${c.kind}`), verdictBadge(c.verdict, c.label), el('span', 'nas-s__card-title', card.title), el('p', 'nas-s__answer', c.answer)];
+    // The verdict comes first, on the card's first line, before what kind of entry gives it.
+    const first = el('span', 'nas-s__card-head');
+    first.append(verdictBadge(c.verdict, c.label), ' ', el('span', 'nas-s__kicker', `${t.answerCard} · ${c.kind}`));
+    const body = [first, el('span', 'nas-s__card-title', card.title), el('p', 'nas-s__answer', c.answer)];
     if (c.basis) body.push(el('p', 'nas-s__basis', `${t.basis}: ${c.basis}`));
     body.push(el('span', 'nas-s__more', `${t.readMore}: ${card.pageTitle}`));
     const node = option(card, 0, body);
     node.classList.add('nas-s__card');
     nodes.push(node);
   }
+  const related = !result.found && result.related.length > 0;
   const groups = new Map<string, Place[]>();
-  for (const place of result.places) groups.set(place.kind, [...(groups.get(place.kind) ?? []), place]);
+  for (const place of result.found ? result.places : result.related) groups.set(place.kind, [...(groups.get(place.kind) ?? []), place]);
   let g = 0;
   for (const [kind, places] of groups) {
     const group = el('div', 'nas-s__group');
@@ -224,10 +234,13 @@ function render(result: Answer): void {
   list.replaceChildren(...nodes);
   input.setAttribute('aria-expanded', String(options.length > 0));
   notFound.hidden = result.found;
+  relatedHead.hidden = !related;
   status.textContent = result.found
     ? t.count(options.length) + (card?.card && card.card.verdict !== 'info' ? ` ${t.answerIs(t.verdict[card.card.verdict])}` : '')
-    : t.none;
-  dialog.dataset.state = result.found ? 'found' : 'none';
+    : related
+      ? t.relatedCount(options.length)
+      : t.none;
+  dialog.dataset.state = result.found ? 'found' : related ? 'related' : 'none';
 }
 
 async function run(): Promise<void> {
@@ -237,6 +250,7 @@ async function run(): Promise<void> {
     list.replaceChildren();
     options = [];
     notFound.hidden = true;
+    relatedHead.hidden = true;
     status.textContent = '';
     input.setAttribute('aria-expanded', 'false');
     dialog.dataset.state = 'empty';

@@ -1,16 +1,16 @@
 /*
  * The question banks as plain data for the LMS exports (Moodle XML, GIFT, QTI). Built at build time
  * by src/data/lms.ts from src/quizzes/; the generators here take only this shape, so they stay pure
- * (no Astro) and are unit-tested on the real banks. Every text is HTML with absolute links, because
- * an LMS shows it far from this site.
+ * (no Astro) and are unit-tested on the real banks. Every text is HTML whose links to the site are
+ * absolute on its public address, or left out when the build has none (src/data/lms.ts).
  */
 
 export type LmsQuestionType = 'single' | 'multiple' | 'truefalse' | 'verdict';
 
 export interface LmsLink {
   label: string;
-  /** Absolute URL on the published site. */
-  url: string;
+  /** Absolute URL on the public site; absent when the build has no public address (src/lib/site.ts). */
+  url?: string;
 }
 
 export interface LmsOption {
@@ -56,16 +56,25 @@ export const questionName = (bank: LmsBank, q: LmsQuestion) => `${bank.id}/${q.i
 /** The Moodle category path of a bank: one category per module under the course's. */
 export const categoryPath = (course: LmsCourse, bank: LmsBank) => `$course$/${course.title}/${bank.title}`;
 
+/**
+ * Root-relative links in rendered Markdown (`<a href="/materi/…">`): made absolute on the public
+ * site, or, without one, replaced by their text (never pointed at a preview address).
+ */
+export const siteLinks = (html: string, site: string | undefined) =>
+  site
+    ? html.replace(/(href|src)="(\/[^"]*)"/g, (_, attr: string, path: string) => `${attr}="${new URL(path, site).href}"`)
+    : html.replace(/<a\b[^>]*\bhref="\/[^"]*"[^>]*>([\s\S]*?)<\/a>/g, '$1');
+
 export const escapeHtml = (text: string) =>
   text.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
 
 const linkList = (links: readonly LmsLink[]) =>
-  links.map((l) => `<a href="${escapeHtml(l.url)}">${escapeHtml(l.label)}</a>`).join(', ');
+  links.map((l) => (l.url ? `<a href="${escapeHtml(l.url)}">${escapeHtml(l.label)}</a>` : escapeHtml(l.label))).join(', ');
 
 /**
  * The general feedback an LMS shows after a question whatever was chosen: our explanation, then the
- * rules and legal bases as links to the published site. (HTML for the text field of an XML element,
- * which the XML builder escapes; not XML built by hand.)
+ * rules and legal bases, linked on the public site when the build knows its address. (HTML for the
+ * text field of an XML element, which the XML builder escapes; not XML built by hand.)
  */
 export function generalFeedback(q: LmsQuestion, labels = { rules: 'Aturan', legal: 'Dasar hukum' }): string {
   const parts = [q.explanation];

@@ -9,6 +9,7 @@ export const LMS_FILES = {
   moodle: 'bank-soal-moodle.xml',
   gift: 'bank-soal.gift.txt',
   qti: 'bank-soal-qti21.zip',
+  qti12: 'bank-soal-qti12.zip',
 } as const;
 export type LmsFileKind = keyof typeof LMS_FILES;
 

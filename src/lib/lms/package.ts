@@ -4,7 +4,11 @@
  * - every root-absolute URL to a file of the site becomes relative to the file that holds it, and a
  *   folder URL names its index.html ("/materi/x/#a" -> "../../materi/x/index.html#a");
  * - inline scripts are left exactly as built (their CSP hashes stay valid; none holds a site path);
- * - links to the downloads (not in the package) point to the published site instead;
+ * - absolute links to the address the site was built for (canonical, og:url, …) are made relative
+ *   the same way, or dropped where they only name the page on the web: no link in a package points
+ *   at the build's address (without SITE_URL that is the preview address, http://localhost:4321);
+ * - links to the downloads (not in the package) point to the public site when the build knows its
+ *   address (src/lib/site.ts), and otherwise become plain text;
  * - the sitemap and web-app manifest links are dropped (those files are not packed), and each page
  *   gets the markers the runtime and the service-worker registration read.
  * Pure string work on file contents; manifests with xmlbuilder2. No Astro, no file system.
@@ -20,8 +24,10 @@ export interface RewriteContext {
   roots: ReadonlySet<string>;
   /** First segments that are not packed but published (downloads): linked on the site instead. */
   external: ReadonlySet<string>;
-  /** The published site, for `external` links: "https://netralitas.example.go.id". */
-  site: string;
+  /** The public site, for `external` links ("https://netralitas.example.go.id"); undefined when unknown. */
+  site: string | undefined;
+  /** The address the pages were built with (Astro's `site`): absolute links to it are ours. */
+  origin: string;
 }
 
 /** "../" once per folder between the file and the package root ("" at the root). */
@@ -34,7 +40,7 @@ export function relativeUrl(url: string, ctx: RewriteContext): string | undefine
   const [, first, rest, suffix = ''] = match;
   if (first !== '' && !ctx.roots.has(first) && !ctx.external.has(first)) return undefined;
   const path = `${first}${rest}`;
-  if (ctx.external.has(first)) return `${ctx.site.replace(/\/$/, '')}/${path}${suffix}`;
+  if (ctx.external.has(first)) return ctx.site ? `${ctx.site.replace(/\/$/, '')}/${path}${suffix}` : undefined;
   const file = path === '' || path.endsWith('/') ? `${path}index.html` : path;
   return `${upToRoot(ctx.file)}${file}${suffix}`;
 }
@@ -72,7 +78,15 @@ export function rewriteHtml(html: string, ctx: RewriteContext, markers: PageMark
   // Keep executable inline scripts byte for byte: split them out, rewrite the rest, put them back.
   const scripts: string[] = [];
   let out = html.replace(INLINE_SCRIPT, (s) => `\u0000${scripts.push(s) - 1}\u0000`);
-  out = out.replace(/<link\b[^>]*\brel="(?:sitemap|manifest)"[^>]*>/g, '');
+  out = out.replace(/<link\b[^>]*\brel="(?:sitemap|manifest|canonical)"[^>]*>/g, '');
+  out = out.replace(/<meta\b[^>]*\bproperty="og:url"[^>]*>/g, '');
+  // Other absolute links to the build's address: root-absolute, then relative like the rest.
+  const origin = ctx.origin.replace(/\/$/, '');
+  out = out.split(`"${origin}/`).join('"/');
+  // Downloads without a public address: the link's text stays, the link goes.
+  if (!ctx.site)
+    for (const first of ctx.external)
+      out = out.replace(new RegExp(`<a\\b[^>]*\\bhref="/${first}/[^"]*"[^>]*>([\\s\\S]*?)</a>`, 'g'), '$1');
   out = rewriteSrcset(out, ctx);
   out = rewriteText(out, ctx);
   const head =

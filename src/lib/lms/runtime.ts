@@ -8,33 +8,43 @@
  * in a full-window frame and finishes the session when the LMS closes it. Each page of the site
  * (`data-role=page`, a classic script at the top of <head>, so it runs before any island reads
  * storage) finds that launch page among its parents and through it:
- * - merges the LMS's copy of the progress into this browser's storage, and records a lesson read;
+ * - gives the islands the LMS's copy of the progress as their store (storage.ts, PROVIDED_STORE),
+ *   never this browser's localStorage: inside an LMS the LMS is the learner's record, and the
+ *   browser's copy may belong to another activity or to another person on a shared PC;
+ * - records a lesson read and where the learner is;
  * - sends every saved change (the islands announce them with a `nas:progress` event) back to the
- *   LMS, which reports the exam's score and status and commits after each result;
+ *   LMS, which reports each checked exam (score, status, one interaction per question) and commits
+ *   after each result;
  * - prefills the learner's name from the LMS on the certificate.
  * Without an LMS (the package opened directly) the launch page just opens the site, and the pages
- * find no launch page and do nothing.
+ * find no launch page and use this browser's storage, as the site does.
  */
-import { browserStore, loadProgress, saveProgress, type Progress } from '../quiz/storage';
+import { examInteractions, interactionFields } from './interactions';
+import { memoryStore, PROGRESS_KEY, PROVIDED_STORE, type ExamResult, type Progress } from '../quiz/storage';
 import { ScormSession, type ScormVersion } from './scorm';
-import { decodeState, encodeState, mergeStates, SUSPEND_LIMIT, type Catalog, type LmsState } from './suspend';
+import { decodeState, encodeState, SUSPEND_LIMIT, type Catalog, type LmsState } from './suspend';
 
 /** What the launch page offers the pages: `window.nasLms`. */
 export interface LmsHost {
   version: ScormVersion;
   learnerName: string;
-  /** Merges this browser's state with the LMS's; returns the result (already sent to the LMS). */
-  sync(local: LmsState, page: string): LmsState;
-  /** Saves a changed state; commits when a result changed. */
-  save(state: LmsState): void;
+  /** The learner's progress as the LMS holds it, with this launch's changes. */
+  progress(): Progress;
+  /** A page was opened: its URL (the LMS's location) and its site path (a lesson is then read). */
+  visit(url: string, sitePath: string): void;
+  /** Saves changed progress; reports a newly checked exam; commits when a result changed. */
+  save(progress: Progress): void;
 }
 
-const READ_KEY = 'nas:lms:read';
 const HOST_KEY = 'nasLms';
+
+/** Which exam was checked: a new key is a new result to report. */
+const examKey = (exam: ExamResult | undefined) => (exam ? `${exam.seed}.${exam.date}.${exam.correct}.${exam.total}` : '');
 
 function launch(version: ScormVersion) {
   const catalog = JSON.parse(document.getElementById('nas-lms-catalog')?.textContent ?? '{}') as Catalog;
   const frame = document.getElementById('nas-lms-frame') as HTMLIFrameElement;
+  const started = Date.now();
   const session = ScormSession.start(version);
   if (!session) {
     // No LMS: the site as it is.
@@ -42,16 +52,9 @@ function launch(version: ScormVersion) {
     return;
   }
   const root = new URL('.', location.href).href;
-  let state = decodeState(catalog, session.suspendData);
-  let reported = '';
-  let committed = '';
-
-  const report = (s: LmsState) => {
-    const exam = s.progress.exam.pass ?? s.progress.exam.last;
-    const key = exam ? `${exam.seed}.${exam.date}.${exam.percent}.${exam.passed}` : '';
-    if (exam && key !== reported) session.reportExam({ percent: exam.percent, passed: exam.passed });
-    reported = key;
-  };
+  let state: LmsState = decodeState(catalog, session.suspendData);
+  // What the LMS already has; only exams checked from now on are reported.
+  let reported = examKey(state.progress.exam.last);
   // What deserves a commit: results and lessons read, not every click on an answer.
   const milestones = (s: LmsState) =>
     JSON.stringify([
@@ -62,37 +65,46 @@ function launch(version: ScormVersion) {
       s.progress.exam.last?.percent,
       s.progress.exam.pass?.percent,
     ]);
+  let committed = milestones(state);
   const limit = SUSPEND_LIMIT[version];
+
+  const store = (next: LmsState) => {
+    state = next;
+    const data = encodeState(catalog, next);
+    // Never send more than the LMS keeps: a cut string would be unreadable on the next launch.
+    if (data.length <= limit) session.suspendData = data;
+    const last = next.progress.exam.last;
+    if (last && examKey(last) !== reported) {
+      reported = examKey(last);
+      session.reportExam({ percent: last.percent, passed: last.passed });
+      session.recordInteractions(examInteractions(catalog, last).map((item) => interactionFields(version, item)));
+    }
+    const m = milestones(next);
+    if (m !== committed) session.commit();
+    committed = m;
+  };
 
   const host: LmsHost = {
     version,
     learnerName: session.learnerName,
-    sync(local, page) {
-      state = mergeStates(local, state);
-      if (page.startsWith(root)) session.location = page.slice(root.length);
-      this.save(state);
-      return state;
+    progress: () => state.progress,
+    visit(url, sitePath) {
+      if (url.startsWith(root)) session.location = url.slice(root.length);
+      const lesson = catalog.lessons.includes(sitePath) && !state.read.includes(sitePath);
+      store(lesson ? { ...state, read: [...state.read, sitePath] } : state);
     },
-    save(next) {
-      state = next;
-      const data = encodeState(catalog, next);
-      // Never send more than the LMS keeps: a cut string would be unreadable on the next launch.
-      if (data.length <= limit) session.suspendData = data;
-      report(next);
-      const m = milestones(next);
-      if (m !== committed) session.commit();
-      committed = m;
+    save(progress) {
+      // A copy made here: the object comes from the page's frame, which goes away on navigation.
+      store({ ...state, progress: JSON.parse(JSON.stringify(progress)) as Progress });
     },
   };
   (window as unknown as Record<string, unknown>)[HOST_KEY] = host;
-  report(state);
-  committed = milestones(state);
 
   // Resume where the learner was, when that is a page of this package.
   const resume = session.location;
   frame.src = resume && /^[a-z0-9/_.-]*\.html(#[\w-]*)?$/.test(resume) && !resume.includes('..') ? resume : 'index.html';
   frame.hidden = false;
-  addEventListener('pagehide', () => session.finish());
+  addEventListener('pagehide', () => session.finish(Date.now() - started));
 }
 
 function findHost(): LmsHost | undefined {
@@ -112,31 +124,12 @@ function findHost(): LmsHost | undefined {
 function page() {
   const host = findHost();
   if (!host) return;
-  const { store } = browserStore();
-  const read = (): string[] => {
-    try {
-      const list = JSON.parse(store.getItem(READ_KEY) ?? '[]');
-      return Array.isArray(list) ? list.filter((x) => typeof x === 'string') : [];
-    } catch {
-      return [];
-    }
-  };
   // The site path of this page ("/materi/dasar-hukum/"), from data the integration put on it.
   const sitePath = document.querySelector('meta[name="nas-lms-path"]')?.getAttribute('content') ?? '';
-  const mine = read();
-  if (sitePath.startsWith('/materi/') && !mine.includes(sitePath)) mine.push(sitePath);
-
-  const merged = host.sync({ progress: loadProgress(store).progress, read: mine }, location.href);
-  saveProgress(store, merged.progress);
-  try {
-    store.setItem(READ_KEY, JSON.stringify(merged.read));
-  } catch {
-    // Full or refused storage: the LMS still has it.
-  }
-
-  addEventListener('nas:progress', (e) => {
-    host.save({ progress: (e as CustomEvent<Progress>).detail, read: merged.read });
-  });
+  host.visit(location.href, sitePath);
+  // The islands read the LMS's copy, and only it (storage.ts reads PROVIDED_STORE first).
+  (window as unknown as Record<string, unknown>)[PROVIDED_STORE] = memoryStore({ [PROGRESS_KEY]: JSON.stringify(host.progress()) });
+  addEventListener('nas:progress', (e) => host.save((e as CustomEvent<Progress>).detail));
 
   // The certificate's name field, when it appears and is still empty.
   if (host.learnerName) {

@@ -78,10 +78,46 @@ export interface ExamReport {
   passed: boolean;
 }
 
+/**
+ * What the LMS already holds when a launch starts. The package never lowers it: a status reached
+ * (passed, completed) stays, and a lower score never replaces a higher one. The LMS's record is the
+ * learner's best exam, as the certificate is (see the LMS page, rujukan/lms.mdx).
+ */
+interface Held {
+  passed: boolean;
+  completed: boolean;
+  /** The score.raw the LMS holds, when it holds one. */
+  score?: number;
+}
+
+/**
+ * SCORM 1.2 CMITimespan, HHHH:MM:SS.SS (hours in 2 to 4 digits): "00:05:07.25". Longer than the
+ * format allows is written as its maximum.
+ */
+export function timespan12(ms: number): string {
+  const cs = Math.min(Math.max(0, Math.round(ms / 10)), 9999 * 360000 + 359999);
+  const pad = (n: number, width = 2) => String(n).padStart(width, '0');
+  const h = Math.floor(cs / 360000);
+  const m = Math.floor((cs % 360000) / 6000);
+  const s = Math.floor((cs % 6000) / 100);
+  return `${pad(h)}:${pad(m)}:${pad(s)}.${pad(cs % 100)}`;
+}
+
+/** SCORM 2004 timeinterval (ISO 8601 duration), seconds to hundredths: "PT1H5M7.25S". */
+export function duration2004(ms: number): string {
+  const cs = Math.max(0, Math.round(ms / 10));
+  const h = Math.floor(cs / 360000);
+  const m = Math.floor((cs % 360000) / 6000);
+  const s = (cs % 6000) / 100;
+  return `PT${h}H${m}M${s}S`;
+}
+
 /** One SCORM session: initialised once, finished once. */
 export class ScormSession {
   private finished = false;
-  private completed = false;
+  private held: Held = { passed: false, completed: false };
+  /** The next free cmi.interactions index. */
+  private interactions = 0;
 
   private constructor(
     readonly version: ScormVersion,
@@ -124,16 +160,24 @@ export class ScormSession {
     return (this.version === '1.2' ? this.call(() => (this.api as Api12).LMSCommit('')) : this.call(() => (this.api as Api2004).Commit(''))) === 'true';
   }
 
-  /** A first launch counts as started: incomplete until the exam is passed. */
+  /** Reads what the LMS holds; a first launch counts as started: incomplete until the exam is passed. */
   private markStarted() {
+    const raw = this.get(this.version === '1.2' ? 'cmi.core.score.raw' : 'cmi.score.raw');
+    const score = /^\d+(\.\d+)?$/.test(raw) ? Number(raw) : undefined;
     if (this.version === '1.2') {
       const status = this.get('cmi.core.lesson_status');
-      this.completed = status === 'passed' || status === 'completed';
+      this.held = { passed: status === 'passed', completed: status === 'passed' || status === 'completed', score };
       if (status === 'not attempted' || status === '') this.set('cmi.core.lesson_status', 'incomplete');
     } else {
-      this.completed = this.get('cmi.completion_status') === 'completed';
-      if (!this.completed) this.set('cmi.completion_status', 'incomplete');
+      this.held = {
+        passed: this.get('cmi.success_status') === 'passed',
+        completed: this.get('cmi.completion_status') === 'completed',
+        score,
+      };
+      if (!this.held.completed) this.set('cmi.completion_status', 'incomplete');
     }
+    const count = Number(this.get('cmi.interactions._count'));
+    this.interactions = Number.isInteger(count) && count > 0 ? count : 0;
   }
 
   get suspendData(): string {
@@ -157,32 +201,61 @@ export class ScormSession {
     return comma.length === 2 && comma[0] && comma[1] ? `${comma[1]} ${comma[0]}` : raw;
   }
 
-  /** The exam's score and pass or fail; completed once passed. */
+  /**
+   * An exam's score and pass or fail, never below what the LMS holds: passed stays passed (1.2 and
+   * 2004 report "passed", which is what the LMS page asks administrators to require), and the score
+   * is the highest reached. 2004 also reports completion: completed once passed.
+   */
   reportExam({ percent, passed }: ExamReport) {
     const raw = Math.max(0, Math.min(100, Math.round(percent)));
+    const held = this.held;
+    const higher = held.score === undefined || raw > held.score;
+    const next: Held = { passed: held.passed || passed, completed: held.completed || passed, score: higher ? raw : held.score };
     if (this.version === '1.2') {
-      this.set('cmi.core.score.min', 0);
-      this.set('cmi.core.score.max', 100);
-      this.set('cmi.core.score.raw', raw);
-      this.set('cmi.core.lesson_status', passed ? 'passed' : 'failed');
+      if (higher) {
+        this.set('cmi.core.score.min', 0);
+        this.set('cmi.core.score.max', 100);
+        this.set('cmi.core.score.raw', raw);
+      }
+      // 1.2 has one status: passed over anything but passed; failed only over incomplete or failed.
+      if (!held.passed && (passed || !held.completed)) this.set('cmi.core.lesson_status', passed ? 'passed' : 'failed');
     } else {
-      this.set('cmi.score.min', 0);
-      this.set('cmi.score.max', 100);
-      this.set('cmi.score.raw', raw);
-      this.set('cmi.score.scaled', raw / 100);
-      this.set('cmi.success_status', passed ? 'passed' : 'failed');
-      this.set('cmi.completion_status', passed ? 'completed' : 'incomplete');
+      if (higher) {
+        this.set('cmi.score.min', 0);
+        this.set('cmi.score.max', 100);
+        this.set('cmi.score.raw', raw);
+        this.set('cmi.score.scaled', raw / 100);
+      }
+      if (!held.passed) this.set('cmi.success_status', next.passed ? 'passed' : 'failed');
+      if (!held.completed) this.set('cmi.completion_status', next.completed ? 'completed' : 'incomplete');
     }
-    this.completed = this.completed || passed;
+    this.held = next;
   }
 
-  /** Ends the session: "suspend" keeps the attempt open for the next launch unless it is complete. */
-  finish() {
+  /** Appends interactions (each a list of element suffix and value, see interactions.ts) as the next ones. */
+  recordInteractions(items: readonly (readonly [string, string])[][]) {
+    for (const fields of items) {
+      const n = this.interactions++;
+      for (const [element, value] of fields) this.set(`cmi.interactions.${n}.${element}`, value);
+    }
+  }
+
+  /**
+   * Ends the session, always as "suspend", with the time spent in it. In SCORM 2004 any other exit
+   * ("normal", "") ends the attempt, and the LMS hands the next launch a new, empty data model (Moodle
+   * does): the learner would lose the progress and the package would report "incomplete" over a pass.
+   * In 1.2 an LMS may likewise start a new attempt after a normal exit of a completed one. The course
+   * is also a reference the learner comes back to, so its attempt is never over: status and score
+   * say whether it was passed.
+   */
+  finish(sessionMs: number) {
     if (this.finished) return;
     if (this.version === '1.2') {
-      this.set(MODEL[this.version].exit, this.completed ? '' : 'suspend');
+      this.set('cmi.core.session_time', timespan12(sessionMs));
+      this.set(MODEL[this.version].exit, 'suspend');
     } else {
-      this.set(MODEL[this.version].exit, this.completed ? 'normal' : 'suspend');
+      this.set('cmi.session_time', duration2004(sessionMs));
+      this.set(MODEL[this.version].exit, 'suspend');
       // The content does not ask the LMS to go anywhere after it ends.
       this.set('adl.nav.request', '_none_');
     }

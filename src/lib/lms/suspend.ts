@@ -22,6 +22,8 @@ export interface CatalogQuestion {
   keys: string[];
   /** Fingerprint (see hash.ts). */
   fp: string;
+  /** The right option keys: the exam's interactions report them (interactions.ts). */
+  right: string[];
 }
 export interface CatalogBank {
   id: string;
@@ -211,47 +213,4 @@ export function decodeState(catalog: Catalog, text: string): LmsState {
   } catch {
     return empty;
   }
-}
-
-// ---------------------------------------------------------------------------------------------
-// Merging the LMS copy with this browser's
-
-const answered = (m: { answers: StoredAnswers }) => Object.keys(m.answers).length;
-
-function mergeModules(a: Record<string, ModuleProgress>, b: Record<string, ModuleProgress>) {
-  const out: Record<string, ModuleProgress> = { ...a };
-  for (const [id, other] of Object.entries(b)) {
-    const mine = out[id];
-    if (!mine) {
-      out[id] = other;
-      continue;
-    }
-    // Keep the run with more answers; keep the better best score of the two.
-    const run = answered(other) > answered(mine) ? other : mine;
-    const best = [mine.best, other.best].filter((x) => x !== undefined).sort((x, y) => y.percent - x.percent)[0];
-    out[id] = { answers: run.answers, attempt: Math.max(mine.attempt, other.attempt), ...(best ? { best } : {}) };
-  }
-  return out;
-}
-
-const later = (x: ExamResult | undefined, y: ExamResult | undefined) => (!x ? y : !y ? x : y.date > x.date ? y : x);
-const better = (x: ExamResult | undefined, y: ExamResult | undefined) => (!x ? y : !y ? x : y.percent > x.percent ? y : x);
-
-/** Progress from the browser and from the LMS, combined so that nothing either holds is lost. */
-export function mergeStates(local: LmsState, lms: LmsState): LmsState {
-  const a = local.progress;
-  const b = lms.progress;
-  const last = later(a.exam.last, b.exam.last);
-  // An exam in progress whose draw was since checked (on the other side) is over.
-  const open = [a.exam.current, b.exam.current].filter((c) => c && c.seed !== last?.seed);
-  const current = open.length === 2 && answered(open[1]!) > answered(open[0]!) ? open[1] : open[0];
-  const pass = better(a.exam.pass, b.exam.pass);
-  return {
-    progress: {
-      modules: mergeModules(a.modules, b.modules),
-      checks: mergeModules(a.checks, b.checks),
-      exam: { ...(current ? { current } : {}), ...(last ? { last } : {}), ...(pass ? { pass } : {}) },
-    },
-    read: [...new Set([...local.read, ...lms.read])],
-  };
 }

@@ -88,8 +88,21 @@ export function memoryStore(initial: Record<string, string> = {}): KeyValueStore
   };
 }
 
-/** localStorage when it works (it throws in some private modes and when disabled), memory otherwise. */
+/**
+ * Where an LMS package's runtime (src/lib/lms/runtime.ts) puts the store the islands must use there:
+ * inside an LMS the LMS is the learner's record, so progress is read from and written to its copy,
+ * never to this browser's localStorage, which other activities and other people on the same PC
+ * share. Nothing sets it on the site itself.
+ */
+export const PROVIDED_STORE = '__nasProgressStore';
+
+/**
+ * The store an LMS package provides, else localStorage when it works (it throws in some private
+ * modes and when disabled), memory otherwise.
+ */
 export function browserStore(): { store: KeyValueStore; persistent: boolean } {
+  const provided = (globalThis as Record<string, unknown>)[PROVIDED_STORE] as KeyValueStore | undefined;
+  if (provided) return { store: provided, persistent: true };
   try {
     const store = globalThis.localStorage;
     const probe = `${NAMESPACE}:probe`;

@@ -58,12 +58,14 @@ export interface Answer {
   places: Place[];
   /** False when nothing passed the threshold: say so and offer the Q&A page and the rules list. */
   found: boolean;
+  /**
+   * When nothing passed the threshold but the query is made of the site's words ("kampanye", "pns"):
+   * the sections that cover those words most, shown as related pages, not as an answer. Empty when
+   * found, and for off-topic questions.
+   */
+  related: Place[];
   /** Query concepts no page knows (dropped). */
   dropped: string[];
-  /** Each known concept's weight (idf), for the evaluation's diagnostics. */
-  weights: Record<string, number>;
-  /** The best section even when it did not pass the threshold (diagnostics). */
-  best?: { url: string; score: number; coverage: number };
 }
 
 export const tuning = {
@@ -87,6 +89,15 @@ export const tuning = {
   titleBoost: 0.5,
   /** Other places shown. */
   maxPlaces: 8,
+  /** Related pages (no answer passed): sections shown from one page at most. */
+  relatedPerPage: 2,
+  /** Related pages need this share of the query's concepts to be the site's subject (or one concept alone). */
+  relatedTopicShare: 0.5,
+  /**
+   * A best section without a verdict gives way to a section with one that covers as much of the
+   * query and scores at least this share of it: "serangan fajar" is asked for the rule, not the term.
+   */
+  verdictPreference: 0.8,
 };
 
 /** Headings and rule articles start sections; the page-end lists (related, sources) are not answers. */
@@ -176,7 +187,7 @@ export async function answer(pagefind: PagefindLike, query: UnderstoodQuery): Pr
     .filter((c) => c.concept.alternatives.some((alt) => alt.every((w) => words.includes(w))));
   const known = concepts.filter((c) => c.idf > 0);
   const dropped = concepts.filter((c) => c.idf === 0).map((c) => c.concept.source);
-  if (!known.length) return { places: [], found: false, dropped, weights: {} };
+  if (!known.length) return { places: [], related: [], found: false, dropped };
   // An alternative's own weight: the literal "nyoblos" is rarer, so more telling, than "memilih".
   const altIdfs = new Map<string, number>();
   const altIdf = (alt: string[]) => {
@@ -185,7 +196,6 @@ export async function answer(pagefind: PagefindLike, query: UnderstoodQuery): Pr
     if (idf === undefined) altIdfs.set(key, (idf = idfOf([...pages.keys()].filter((p) => alt.every((w) => pageWords.get(w)?.has(p))).length, total)));
     return idf;
   };
-  const weights = Object.fromEntries(known.map((c) => [c.concept.source, Number(c.idf.toFixed(2))]));
 
   // Pages worth reading: those covering the most query weight; among equals, those where Pagefind
   // finds the words densest (its own score, summed over the words), not an arbitrary page id.
@@ -263,12 +273,19 @@ export async function answer(pagefind: PagefindLike, query: UnderstoodQuery): Pr
   const weight = real.reduce((sum, c) => sum + c.idf, 0) + (concepts.length - real.length) * mean * tuning.unknownWeight;
   for (const place of places) place.coverage = place.covered / weight;
   places.sort((a, b) => b.score - a.score || a.url.localeCompare(b.url));
+  const top = places[0] as Place | undefined;
+  preferVerdict(places, query.definitionLike);
   const best = places[0] as Place | undefined;
   // Off-topic ("jam kantor berapa"): no word of the site's subject, unless a section's title says it all.
-  const onTopic = real.some((c) => c.concept.onTopic) || (!!best && best.titleCoverage === 1);
-  const found = !!best && onTopic && best.coverage >= tuning.minCoverage && best.score >= tuning.minScore;
-  const diag = best && { url: best.url, score: Number(best.score.toFixed(2)), coverage: Number(best.coverage.toFixed(2)) };
-  if (!found) return { places: [], found, dropped, weights, best: diag };
+  const onTopic = real.some((c) => c.concept.onTopic) || (!!top && top.titleCoverage === 1);
+  const found = !!best && !!top && onTopic && best.coverage >= tuning.minCoverage && top.score >= tuning.minScore;
+  if (!found) {
+    // Words the site is about but no section answers ("kampanye", "pns sanksi"): the places that cover
+    // them most. A question mostly of other words ("jam kantor berapa") gets none: it is off-topic.
+    const topicShare = concepts.filter((c) => c.concept.onTopic).length / concepts.length;
+    const related = real.length && (concepts.length === 1 || topicShare >= tuning.relatedTopicShare) ? relatedPlaces(places) : [];
+    return { places: [], related, found, dropped };
+  }
   // Keep what fits reasonably well; one place per case page.
   const seen = new Set<string>();
   const fitting = places.filter((pl) => {
@@ -278,8 +295,37 @@ export async function answer(pagefind: PagefindLike, query: UnderstoodQuery): Pr
     return true;
   });
   const card = best.card && best.card.verdict !== undefined ? best : undefined;
-  return { card, places: fitting.filter((pl) => pl !== card).slice(0, tuning.maxPlaces), found, dropped, weights, best: diag };
+  return { card, places: fitting.filter((pl) => pl !== card).slice(0, tuning.maxPlaces), related: [], found, dropped };
 }
 
-/** The URLs in the order the dialog shows them: the card first. */
-export const orderedUrls = (a: Answer) => [...(a.card ? [a.card.url] : []), ...a.places.map((p) => p.url)];
+const hasVerdict = (p: Place) => !!p.card && p.card.verdict !== 'info';
+
+/**
+ * Moves a close section with a verdict ahead of a best section with no card (a term, a lesson
+ * paragraph): the site's answer to an act is its rule or entry. Not when a definition was asked
+ * for, nor past a section whose heading holds the whole question and the other's does not.
+ */
+function preferVerdict(places: Place[], definitionLike: boolean): void {
+  const best = places[0];
+  if (!best || definitionLike || best.card) return;
+  const i = places.findIndex(
+    (p) => hasVerdict(p) && p.coverage >= best.coverage && p.score >= best.score * tuning.verdictPreference && (best.titleCoverage < 1 || p.titleCoverage === 1),
+  );
+  if (i > 0) places.unshift(...places.splice(i, 1));
+}
+
+/** Related pages: the sections covering most of the query, best scored first, a few per page. */
+function relatedPlaces(places: Place[]): Place[] {
+  const perPage = new Map<string, number>();
+  return [...places]
+    .sort((a, b) => b.coverage - a.coverage || b.score - a.score || a.url.localeCompare(b.url))
+    .filter((pl) => {
+      const n = perPage.get(pl.page) ?? 0;
+      perPage.set(pl.page, n + 1);
+      return n < tuning.relatedPerPage;
+    })
+    .slice(0, tuning.maxPlaces);
+}
+
+/** The URLs in the order the dialog shows them: the card first; related pages when nothing was found. */
+export const orderedUrls = (a: Answer) => [...(a.card ? [a.card.url] : []), ...(a.found ? a.places : a.related).map((p) => p.url)];

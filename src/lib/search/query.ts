@@ -16,6 +16,16 @@ export interface SynonymData {
   topicWords: string[];
   stopwords: string[];
   questionWords: string[];
+  /**
+   * "gak", "tidak": a verdict question when nothing but function words follows ("aman gak?", "harus
+   * netral gak sih"), plain negation elsewhere ("asn gak netral"). Dropped either way.
+   */
+  negations: string[];
+  /**
+   * Who the whole site is about ("pns", "asn"): a query's other words say what it asks, so these
+   * are dropped beside them ("bolehkah pns nyoblos" is "nyoblos"); alone they are searched.
+   */
+  subjectWords: string[];
   /** "apa itu", "kepanjangan": the user wants a definition, so glossary terms come first. */
   definitionCues: string[];
   synonyms: SynonymEntry[];
@@ -28,6 +38,8 @@ export interface Concept {
   alternatives: string[][];
   /** Part of the site's subject (a topic word or a synonym entry): off-topic queries have none. */
   onTopic: boolean;
+  /** One of the subject words ("pns"): kept only when the query has nothing else. */
+  subject?: boolean;
 }
 
 export interface UnderstoodQuery {
@@ -72,8 +84,9 @@ interface Prepared {
   topic: Set<string>;
   stop: Set<string>;
   question: Set<string>;
-  /** Normalised "from" phrases (as word lists), longest first, with their alternatives. */
-  phrases: { words: string[]; to: string[][] }[];
+  negation: Set<string>;
+  /** Normalised "from" phrases (as word lists), longest first, with their alternatives (none: a stopword phrase). */
+  phrases: { words: string[]; to: string[][]; subject?: boolean }[];
 }
 
 const prepared = new WeakMap<SynonymData, Prepared>();
@@ -85,11 +98,15 @@ function prepare(data: SynonymData): Prepared {
     const to = entry.to.map((t) => normalise(t));
     return entry.from.map((f) => ({ words: normalise(f), to }));
   });
+  // A stopword phrase ("luar jam kerja": the rules hold at any hour) is dropped whole, like a word.
+  const stops = data.stopwords.map(normalise);
+  phrases.push(...stops.filter((words) => words.length > 1).map((words) => ({ words, to: [] })));
+  phrases.push(...data.subjectWords.map(normalise).map((words) => ({ words, to: [words], subject: true })));
   phrases.sort((a, b) => b.words.length - a.words.length);
   // Single words only: "fasilitas kantor" is on topic as a phrase, "kantor" alone is not.
   const single = (w: string) => normalise(w).length === 1;
   const topic = new Set([...data.topicWords, ...data.synonyms.flatMap((e) => [...e.from, ...e.to])].filter(single).flatMap(normalise));
-  p = { topic, stop: new Set(data.stopwords.flatMap(normalise)), question: new Set(data.questionWords.flatMap(normalise)), phrases };
+  p = { topic, stop: new Set(stops.filter((words) => words.length < 2).flat()), question: new Set(data.questionWords.flatMap(normalise)), negation: new Set(data.negations.flatMap(normalise)), phrases };
   prepared.set(data, p);
   return p;
 }
@@ -98,26 +115,38 @@ const sameWords = (a: string[], b: string[]) => a.length === b.length && a.every
 
 /** Splits a query into concepts: synonym phrases first (longest match), then single content words. */
 export function understand(text: string, data: SynonymData): UnderstoodQuery {
-  const { topic, stop, question, phrases } = prepare(data);
+  const { topic, stop, question, negation, phrases } = prepare(data);
   const words = normalise(text);
   const concepts: Concept[] = [];
+  /** What makes two concepts the same: one synonym entry's words, or one word. */
+  const keys: string[] = [];
   let questionLike = false;
+  /** Concepts seen when the last negation came: none after it means "… gak?", a question. */
+  let negationAt = -1;
   for (let i = 0; i < words.length; ) {
     const phrase = phrases.find((p) => sameWords(p.words, words.slice(i, i + p.words.length)));
-    if (phrase) {
+    if (phrase && !phrase.to.length) i += phrase.words.length;
+    else if (phrase) {
       const source = phrase.words.join(' ');
       const alternatives = [...phrase.to];
       if (!alternatives.some((alt) => sameWords(alt, phrase.words))) alternatives.push(phrase.words);
-      concepts.push({ source, alternatives, onTopic: true });
+      concepts.push({ source, alternatives, onTopic: true, ...(phrase.subject && { subject: true }) });
+      keys.push(JSON.stringify(phrase.to));
       i += phrase.words.length;
-      continue;
+    } else {
+      const word = words[i++];
+      if (question.has(word)) questionLike = true;
+      else if (negation.has(word)) negationAt = concepts.length;
+      else if (!stop.has(word)) {
+        concepts.push({ source: word, alternatives: [[word]], onTopic: topic.has(word) });
+        keys.push(word);
+      }
     }
-    const word = words[i++];
-    if (question.has(word)) questionLike = true;
-    else if (!stop.has(word)) concepts.push({ source: word, alternatives: [[word]], onTopic: topic.has(word) });
   }
-  // The same concept twice ("foto … foto") counts once.
-  const unique = concepts.filter((c, i) => concepts.findIndex((d) => d.source === c.source) === i);
+  if (negationAt >= 0 && negationAt === concepts.length) questionLike = true;
+  // The same concept twice ("foto … foto", "dapet … diterima") counts once.
+  const asked = concepts.some((c) => !c.subject);
+  const unique = concepts.filter((c, i) => keys.indexOf(keys[i]) === i && !(asked && c.subject));
   const joined = ` ${words.join(' ')} `;
   const definitionLike = data.definitionCues.some((cue) => joined.includes(` ${normalise(cue).join(' ')} `));
   return { words, concepts: unique, questionLike, definitionLike, lastIsPartial: !/[\s?!.]$/.test(text) };

@@ -4,7 +4,7 @@
  * page counts as a whole) and the verdict the first card should show. Add a question whenever
  * users say they could not find an answer. Off-topic questions must get "Tidak menemukan jawaban?".
  */
-import { paths } from '../../../src/lib/paths';
+import { paths } from '../../../src/lib/paths.ts';
 
 export type Verdict = 'boleh' | 'dilarang' | 'tergantung' | 'info';
 
@@ -110,3 +110,9 @@ export const offTopic = [
   'kapan thr cair',
   'resep nasi goreng',
 ];
+
+/**
+ * The site's own words and two everyday questions from issue 21 (tuning): each must return places,
+ * an answer or related pages, never "nothing found". The held-out set has its own list of core words.
+ */
+export const siteWords = ['kampanye', 'netralitas', 'pemilu', 'pilkada', 'pns', 'sanksi', 'bolehkah pns nyoblos', 'jadi relawan capres di luar jam kerja'];

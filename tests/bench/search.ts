@@ -1,0 +1,58 @@
+/*
+ * npm run bench:search: the search evaluation on the built site, in Debian's Chromium, with the
+ * dialog's own code. Prints the tuning set's score, the held-out set's score (never tuned on), core
+ * words that return nothing, off-topic questions that got an answer, every miss, and the time per
+ * query. Exits 1 when the held-out set misses the goal (90% right place in the top 3, 90% right
+ * verdict on the first card, no core word without results) or an off-topic question gets a card.
+ * `--tuning-only` prints the tuning set alone: what to look at while changing the ranking.
+ */
+import { parseArgs } from 'node:util';
+import { chromium } from 'playwright-core';
+import { ensureFreshBuild } from '../../scripts/ensure-build.ts';
+import { chromiumArgs, chromiumPath } from '../e2e/support/chromium.ts';
+import { serveDist } from '../e2e/support/server.ts';
+import { offTopic, questions } from '../e2e/support/search-questions.ts';
+import { coreWords, heldOut, heldOutOffTopic } from '../e2e/support/search-heldout.ts';
+import { answeredOffTopic, ask, emptyWords, formatScore, fromHeldOut, fromTuning, placeRate, scoreSet, verdictRate, type AskResult } from '../e2e/support/search-eval.ts';
+
+const GOAL = 0.9;
+const { values: options } = parseArgs({ options: { 'tuning-only': { type: 'boolean', default: false } } });
+
+ensureFreshBuild();
+const { url, server } = await serveDist();
+const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs, headless: true });
+try {
+  const page = await browser.newPage({ baseURL: url });
+  await page.goto('/');
+  // Opening the dialog loads its chunk, which `ask` imports.
+  await page.locator('[data-nas-search]').filter({ visible: true }).first().click();
+  await page.locator('#nas-s-input').waitFor();
+  const times: number[] = [];
+  const timed = async (q: string): Promise<AskResult> => {
+    const start = performance.now();
+    const r = await ask(page, q);
+    times.push(performance.now() - start);
+    return r;
+  };
+  const tuning = await scoreSet('tuning set', fromTuning(questions), timed);
+  console.log(formatScore(tuning));
+  if (options['tuning-only']) {
+    console.log(`off-topic questions (tuning) answered or given a card: ${(await answeredOffTopic(offTopic, timed)).join('; ') || 'none'}`);
+  } else {
+    const held = await scoreSet('HELD-OUT set', fromHeldOut(heldOut), timed);
+    const empty = await emptyWords(coreWords, timed);
+    const answered = await answeredOffTopic([...offTopic, ...heldOutOffTopic], timed);
+    times.sort((a, b) => a - b);
+    const at = (p: number) => times[Math.min(times.length - 1, Math.floor(p * times.length))].toFixed(0);
+    console.log(formatScore(held));
+    console.log(`core words with no results: ${empty.length}/${coreWords.length}${empty.length ? ` (${empty.join(', ')})` : ''}`);
+    console.log(`off-topic questions answered or given a card: ${answered.length}/${offTopic.length + heldOutOffTopic.length}${answered.length ? `\n  ${answered.join('\n  ')}` : ''}`);
+    console.log(`time per query (warm index, loopback): median ${at(0.5)} ms, p95 ${at(0.95)} ms, max ${at(1)} ms over ${times.length} queries`);
+    const met = placeRate(held) >= GOAL && verdictRate(held) >= GOAL && !empty.length && !answered.length;
+    console.log(met ? 'held-out goal met' : 'held-out goal NOT met');
+    if (!met) process.exitCode = 1;
+  }
+} finally {
+  await browser.close();
+  server.close();
+}

@@ -11,6 +11,7 @@ import { hall as t } from '../../src/i18n/hall.ts';
 import { hallServer as serverText } from '../../src/i18n/hall-server.ts';
 import { paths } from '../../src/lib/paths.ts';
 import { startHall } from './hall.ts';
+import { guessNetwork } from './network.ts';
 import { openServerMode, type ServerMode } from './server-mode.ts';
 
 const fail = (message: string): never => {
@@ -25,6 +26,7 @@ try {
       port: { type: 'string' },
       host: { type: 'string' },
       'sesi-baru': { type: 'boolean', default: false },
+      hadir: { type: 'boolean', default: false },
       'sesi-dir': { type: 'string', default: '.aula' },
       'tanpa-build': { type: 'boolean', default: false },
       postgres: { type: 'boolean', default: false },
@@ -76,6 +78,7 @@ try {
     port,
     dir: args!['sesi-dir']!,
     fresh: args!['sesi-baru']!,
+    attendance: args!.hadir!,
     ...(server && { store: server.store, publicOrigin: server.publicOrigin, trustedProxies: server.trustedProxies, defaultRoom: !worker }),
   });
 } catch (error) {
@@ -107,6 +110,19 @@ if (worker) {
   console.log(qr.createASCII(1, 2));
   if (args!.tautan) stop();
   else console.log(t.stopNote);
+}
+
+// On a laptop's network whose address gives it away as a hotspot, say what it holds and count against it.
+const iface = Object.entries(networkInterfaces()).find(([, list]) => list?.some((a) => a.address === host))?.[0];
+const network = server ? undefined : guessNetwork(host, iface);
+if (network) {
+  console.log(t.networkGuess(t.networkKinds[network.kind], network.capacity));
+  let shown = -1;
+  const counter = setInterval(() => {
+    const n = hallServer.sockets.onlineCount();
+    if (n !== shown) console.log(t.networkCount((shown = n), network.capacity));
+  }, 10_000);
+  counter.unref();
 }
 
 process.on('SIGINT', stop);

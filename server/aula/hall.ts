@@ -49,6 +49,8 @@ export interface HallOptions {
   publicOrigin?: string;
   /** Proxies whose X-Forwarded-For is believed (server/aula/proxy.ts); none on a laptop. */
   trustedProxies?: string[];
+  /** A new default room keeps a daftar hadir (npm run aula -- --hadir). */
+  attendance?: boolean;
 }
 
 export interface Hall {
@@ -92,7 +94,7 @@ export async function startHall(options: HallOptions): Promise<Hall> {
   await expire();
   let room = rooms.default;
   if (options.defaultRoom !== false && (!room || options.fresh)) {
-    room = await rooms.create({ title: t.defaultRoomTitle });
+    room = await rooms.create({ title: t.defaultRoomTitle, attendance: options.attendance });
     await rooms.setConfig({ defaultRoom: room.meta.id });
   }
   const replayed = room?.seq ?? 0;

@@ -83,7 +83,8 @@ export class HallSockets {
       if (!room) return refuse(403, 'Forbidden');
     } else {
       const code = url.searchParams.get('kode');
-      if (code === null) room = rooms.default;
+      // Without a code: the laptop's one room, and only while it is the only one (never a guess among several).
+      if (code === null) room = rooms.list().filter((r) => !r.meta.importedFrom).length === 1 ? rooms.default : undefined;
       else {
         const address = this.ctx.clientAddress?.(request) ?? request.socket.remoteAddress ?? '';
         const limited = take(this.codeBuckets.get(address) ?? fullBucket(CODE_LIMIT, Date.now()), CODE_LIMIT, Date.now());

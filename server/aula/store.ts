@@ -13,17 +13,10 @@
  * re-sending after a reconnect, never counts twice. The contract tests are tests/support/store-contract.ts.
  */
 import type { LiveAction } from '../../src/lib/aula/live.ts';
+import type { RosterLine } from '../../src/lib/aula/report.ts';
 
-/** A roster line the organiser imported: participants pick it by name or NIP. */
-export interface RosterEntry {
-  id: string;
-  name: string;
-  status: string;
-  nip?: string;
-  unit: string;
-  /** The paper answer card handed to this person (1..999). */
-  card?: number;
-}
+/** A roster line the organiser imported: participants pick it by name or NIP (and a card may be tied to it). */
+export type RosterEntry = RosterLine;
 
 export interface RoomMeta {
   /** Lower-case letters, digits and dashes; also the room's file or row name. */

@@ -15,6 +15,18 @@ export const hall = {
   codeLine: (code: string) => `Kode ikut: ${code}  (peserta yang tidak dapat memindai QR mengetiknya di halaman ikut)`,
   organiserLine: (url: string) => `Penyelenggara (semua ruang, rekap, ekspor, hapus): ${url}`,
   defaultRoomTitle: 'Sesi aula',
+  networkKinds: {
+    'hotspot-windows': 'hotspot Windows di laptop ini',
+    'hotspot-phone': 'hotspot ponsel',
+    'hotspot-iphone': 'hotspot iPhone',
+    'hotspot-linux': 'hotspot di laptop ini',
+  },
+  networkGuess: (kind: string, capacity: number) =>
+    `Jaringan ini tampaknya ${kind}: biasanya hanya menampung sekitar ${capacity} perangkat. Untuk aula penuh pakai titik akses (access point) atau jaringan kantor, atau kartu jawaban kertas.`,
+  networkCount: (n: number, capacity: number) =>
+    n >= capacity
+      ? `Peserta tersambung: ${n}. Jaringan ini kemungkinan sudah penuh (sekitar ${capacity} perangkat); peserta lain mungkin tidak dapat masuk.`
+      : `Peserta tersambung: ${n} (jaringan ini menampung sekitar ${capacity} perangkat).`,
   stopNote: 'Tekan Ctrl+C untuk berhenti.',
   noLan:
     'Tidak ditemukan alamat jaringan lokal (Wi-Fi atau LAN) di komputer ini, jadi ponsel tidak dapat terhubung. Sambungkan laptop ke Wi-Fi atau hotspot ponsel, atau pilih alamatnya sendiri dengan --host, misalnya: npm run aula -- --host 192.168.1.10',
@@ -23,7 +35,7 @@ export const hall = {
   portInUse: (port: number) => `Port ${port} sedang dipakai program lain. Pilih port lain, misalnya: npm run aula -- --port ${port + 1}`,
   noDeckData: (file: string) => `Data dek ${file} tidak ada atau rusak. Jalankan npm run build lalu coba lagi.`,
   usage:
-    'Pemakaian: npm run aula -- [--port N] [--host ALAMAT] [--sesi-baru] [--sesi-dir FOLDER]\n  --port N       port server (bawaan 4322)\n  --host ALAMAT  alamat jaringan yang dipakai (bawaan: alamat LAN komputer ini)\n  --sesi-baru    mulai sesi baru (sesi lama tetap tersimpan di berkasnya)\n  --sesi-dir     folder catatan sesi (bawaan .aula/)\n  --tanpa-build  jangan membangun dulu (uji dan benchmark; dist/ harus sudah baru)',
+    'Pemakaian: npm run aula -- [--port N] [--host ALAMAT] [--sesi-baru] [--hadir] [--sesi-dir FOLDER]\n  --port N       port server (bawaan 4322)\n  --host ALAMAT  alamat jaringan yang dipakai (bawaan: alamat LAN komputer ini)\n  --sesi-baru    mulai sesi baru (sesi lama tetap tersimpan di berkasnya)\n  --hadir        sesi baru dengan daftar hadir (peserta mengisi nama, status, NIP, unit)\n  --sesi-dir     folder catatan sesi (bawaan .aula/)\n  --tanpa-build  jangan membangun dulu (uji dan benchmark; dist/ harus sudah baru)',
   // Facilitator-only pages without the key
   forbiddenTitle: 'Khusus fasilitator',
   forbidden:
@@ -75,19 +87,21 @@ export const hall = {
   privacyTitle: 'Tentang data Anda',
   privacyWhat: 'Yang dicatat: nama, status kepegawaian, NIP (bila Anda punya) dan unit kerja, beserta waktu Anda mengisi, jawaban kuis dan konfirmasi ikrar atau pakta.',
   privacyWhy: 'Untuk apa: daftar hadir dan laporan sosialisasi netralitas ASN yang wajib disimpan unit kepegawaian Anda.',
-  privacyWho: 'Siapa yang melihat: hanya fasilitator ruang ini dan penyelenggara kegiatan. Peserta lain tidak dapat melihat data atau jawaban Anda.',
+  privacyWho:
+    'Siapa yang melihat: hanya fasilitator ruang ini dan penyelenggara kegiatan. Peserta lain tidak dapat melihat data atau jawaban Anda; bila panitia mengimpor daftar peserta, hanya nama (tanpa NIP dan unit) yang tampil di daftar pilihan ruang ini.',
   privacyHow: (days: number) => `Berapa lama: data ruang ini dihapus otomatis dari server ${days} hari setelah sesi dimulai. Anda dapat meminta penyelenggara menghapusnya lebih awal (UU Nomor 27 Tahun 2022 tentang Pelindungan Data Pribadi).`,
   privacyOptional: 'Di ruang ini jawaban hanya dihitung setelah Anda mengisi daftar hadir. Bila tidak ingin mengisi, Anda tetap dapat mengikuti sesi tanpa menjawab dari ponsel.',
   rosterPick: 'Pilih nama Anda dari daftar peserta',
   rosterNone: '— pilih —',
   rosterNip: 'atau ketik NIP Anda (18 angka)',
+  rosterWalkIn: 'Nama Anda tidak ada di daftar? Isi sendiri',
   rosterNotFound: 'Nama atau NIP itu tidak ada di daftar peserta. Tanyakan kepada panitia.',
   attendName: 'Nama lengkap',
   attendStatus: 'Status kepegawaian',
   attendNip: 'NIP (18 angka, bila ada)',
   attendUnit: 'Unit kerja',
   attendSubmit: 'Simpan daftar hadir',
-  attendInvalid: 'Periksa isian Anda: nama dan unit wajib diisi, NIP harus 18 angka bila diisi, dan PPNPN tidak memiliki NIP.',
+  attendInvalid: 'Periksa isian Anda: nama dan unit wajib diisi, NIP harus 18 angka bila diisi, dan NIP hanya diisi untuk status yang memiliki NIP.',
   attendDone: 'Daftar hadir tersimpan.',
   attendYou: (name: string, unit: string) => `Terdaftar sebagai ${name} (${unit}).`,
   attendFirst: 'Isi daftar hadir dulu agar jawaban Anda dihitung.',

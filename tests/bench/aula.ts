@@ -1,10 +1,12 @@
 /*
- * npm run bench:aula [-- --participants N --questions Q]: starts its own hall server on loopback (as
+ * npm run bench:aula [-- --participants N --questions Q --attendance]: starts its own hall server on loopback (as
  * `npm run aula` does), connects one facilitator and N phones with `ws`, and runs Q questions: every
  * phone answers once within a second, a tenth change their answer, a tenth drop and reconnect between
  * questions. Then it kills the server with SIGKILL, restarts it and reads the report's CSV, so
  * "counted" means counted on disk. Prints participants, answers sent, acknowledged, counted, lost,
  * p50/p95 from sending an answer to the facilitator's updated distribution, and the server's RSS.
+ * With --attendance the room keeps a daftar hadir: every phone registers (name, status, NIP, unit)
+ * before it answers, and the daftar hadir after the restart must list every phone once.
  * Bounded: at most 2 000 phones, 20 questions, 180 s.
  */
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -18,7 +20,7 @@ import { freePort, startHallProcess, type HallProcess } from '../support/hall-pr
 if (process.argv.includes('--workers')) await import('./aula-server.ts');
 
 const { values } = parseArgs({
-  options: { participants: { type: 'string', default: '300' }, questions: { type: 'string', default: '5' } },
+  options: { participants: { type: 'string', default: '300' }, questions: { type: 'string', default: '5' }, attendance: { type: 'boolean', default: false } },
 });
 const N = Math.min(2000, Math.max(1, Number(values.participants) || 300));
 const Q = Math.min(20, Math.max(1, Number(values.questions) || 5));
@@ -55,7 +57,8 @@ function rssOf(pid: number): number {
 
 const dir = mkdtempSync(join(tmpdir(), 'nas-aula-bench-'));
 const port = await freePort();
-let hall: HallProcess = await startHallProcess(port, dir, ['--sesi-baru']);
+const ATTENDANCE = values.attendance!;
+let hall: HallProcess = await startHallProcess(port, dir, ['--sesi-baru', ...(ATTENDANCE ? ['--hadir'] : [])]);
 const wsUrl = (path: string) => `ws://127.0.0.1:${port}${path}`;
 let peakRss = rssOf(hall.child.pid!);
 const sampler = setInterval(() => (peakRss = Math.max(peakRss, rssOf(hall.child.pid!))), 200);
@@ -80,20 +83,26 @@ interface Phone {
   ws?: WebSocket;
   slide: number;
   joined: boolean;
+  registered: boolean;
   acks: Map<number, number>; // slide -> ack time
 }
-const phones: Phone[] = Array.from({ length: N }, (_, i) => ({ id: `bench-phone-${String(i).padStart(8, '0')}`, slide: -1, joined: false, acks: new Map() }));
+const phones: Phone[] = Array.from({ length: N }, (_, i) => ({ id: `bench-phone-${String(i).padStart(8, '0')}`, slide: -1, joined: false, registered: false, acks: new Map() }));
 let sent = 0;
 const sends: { phone: Phone; slide: number; at: number }[] = [];
 
 function open(phone: Phone): Promise<void> {
   return new Promise((ok, fail) => {
-    const ws = new WebSocket(wsUrl('/ws/peserta'));
+    const ws = new WebSocket(wsUrl(`/ws/peserta?kode=${hall.code}`));
     phone.ws = ws;
     phone.joined = false;
     ws.on('message', (data) => {
       const m = JSON.parse(String(data));
-      if (m.kind === 'joined') phone.joined = true;
+      if (m.kind === 'joined') {
+        phone.joined = true;
+        const n = phones.indexOf(phone);
+        const person = { name: `Peserta ${n}`, status: 'PNS', nip: `1990010120201${String(n).padStart(5, '0')}`, unit: `Unit ${n % 12}` };
+        if (ATTENDANCE && !phone.registered) ws.send(JSON.stringify({ kind: 'attend', person }));
+      } else if (m.kind === 'registered') phone.registered = true;
       else if (m.kind === 'view') phone.slide = m.view.slide;
       else if (m.kind === 'ack' && !phone.acks.has(m.slide)) phone.acks.set(m.slide, performance.now());
       else if (m.kind === 'error') console.error(`phone ${phone.id}: refused (${m.reason})`);
@@ -108,7 +117,7 @@ function open(phone: Phone): Promise<void> {
 
 const started = performance.now();
 for (let i = 0; i < N; i += 50) await Promise.all(phones.slice(i, i + 50).map(open));
-await until(() => phones.every((p) => p.joined) && participantsSeen === N, `${N} phones to join`);
+await until(() => phones.every((p) => p.joined && (!ATTENDANCE || p.registered)) && participantsSeen === N, `${N} phones to join`);
 const joinSeconds = (performance.now() - started) / 1000;
 
 const latencies: number[] = [];
@@ -159,6 +168,7 @@ fac.terminate();
 await hall.stop('SIGKILL');
 hall = await startHallProcess(port, dir);
 const csv = await (await fetch(`http://127.0.0.1:${port}/aula/laporan.csv`, { headers: { cookie: `nas_kunci=${hall.key}` } })).text();
+const hadir = ATTENDANCE ? (await (await fetch(`http://127.0.0.1:${port}/aula/laporan/hadir.csv`, { headers: { cookie: `nas_kunci=${hall.key}` } })).text()).trim().split('\r\n').length - 1 : 0;
 await hall.stop();
 rmSync(dir, { recursive: true, force: true });
 const counted = new Map<string, number>();
@@ -175,5 +185,6 @@ console.log(`answers acknowledged    ${acked} (one per phone and question)`);
 console.log(`answers counted         ${countedTotal} (report CSV after kill -9 and restart)`);
 console.log(`lost                    ${acked - countedTotal}`);
 console.log(`latency answer -> facilitator update: p50 ${ms(percentile(latencies, 50))}, p95 ${ms(percentile(latencies, 95))}, min ${ms(Math.min(...latencies))}, max ${ms(Math.max(...latencies))} (${latencies.length} samples)`);
+if (ATTENDANCE) console.log(`daftar hadir            ${hadir} of ${N} phones registered (after kill -9 and restart)`);
 console.log(`server memory (RSS)     peak ${(liveRss / 1024 / 1024).toFixed(0)} MB`);
-process.exit(acked - countedTotal === 0 ? 0 : 1);
+process.exit(acked - countedTotal === 0 && (!ATTENDANCE || hadir === N) ? 0 : 1);

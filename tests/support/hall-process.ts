@@ -12,6 +12,10 @@ export interface HallProcess {
   facilitatorUrl: string;
   participantUrl: string;
   key: string;
+  /** The default room's join code and the organiser's address (with its key). */
+  code: string;
+  organiserUrl: string;
+  organiserKey: string;
   output: () => string;
   /** Ends the process (SIGKILL for the crash test) and waits until it is gone. */
   stop(signal?: NodeJS.Signals): Promise<void>;
@@ -43,7 +47,7 @@ export async function startHallProcess(port: number, sessionDir: string, extra: 
   await new Promise<void>((ok, fail) => {
     const timer = setTimeout(() => fail(new Error(`hall server did not start in 20 s:\n${text}`)), 20_000);
     const check = () => {
-      if (/^Peserta: /m.test(text)) {
+      if (/^Peserta: /m.test(text) && /^Penyelenggara/m.test(text)) {
         clearTimeout(timer);
         ok();
       }
@@ -56,12 +60,16 @@ export async function startHallProcess(port: number, sessionDir: string, extra: 
   });
   const facilitatorUrl = text.match(/^Fasilitator: (\S+)/m)![1];
   const participantUrl = text.match(/^Peserta: (\S+)/m)![1];
+  const organiserUrl = text.match(/^Penyelenggara[^:]*: (\S+)/m)![1];
   return {
     child,
     origin: new URL(participantUrl).origin,
     facilitatorUrl,
     participantUrl,
     key: new URL(facilitatorUrl).searchParams.get('kunci')!,
+    code: text.match(/^Kode ikut: (\S+)/m)![1],
+    organiserUrl,
+    organiserKey: new URL(organiserUrl).searchParams.get('kunci')!,
     output: () => text,
     async stop(signal = 'SIGTERM') {
       if (child.exitCode === null && child.signalCode === null) child.kill(signal);

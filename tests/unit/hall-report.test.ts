@@ -9,6 +9,7 @@ import { applyLive, cardKey, distribution, emptySession, participantView, shapeO
 import { facilitatorMessage, parseIncoming, parseStoredAction, participantMessage } from '../../src/lib/aula/messages';
 import { attendance, attendanceCsv, gain, gainCsv, pledgeList, rekap, rekapCsv, results, type RoomRecord } from '../../src/lib/aula/report';
 import { parseRoster } from '../../src/lib/aula/roster';
+import { EMPLOYEE_STATUSES, hasNip } from '../../src/lib/employee';
 
 const q = (id: string, correct: number[], rules: string[]): HallDeck['slides'][number] => ({
   kind: 'question',
@@ -129,6 +130,11 @@ describe('message schemas for records', () => {
     expect(p({ kind: 'attend', person: { name: 'Ani', status: 'PNS', nip: '19850101201001200', unit: 'X' } })).toBeUndefined();
     expect(p({ kind: 'attend', person: { name: 'Ani', status: 'PNS', nip: '19850101201001200x', unit: 'X' } })).toBeUndefined();
     expect(p({ kind: 'attend', person: { name: 'Ani', status: 'Honorer', unit: 'X' } })).toBeUndefined();
+    // A status without a NIP takes none (whichever statuses src/lib/employee.ts lists).
+    for (const status of EMPLOYEE_STATUSES.filter((s) => !hasNip(s))) {
+      expect(p({ kind: 'attend', person: { name: 'Budi', status, nip: '198501012010012001', unit: 'X' } })).toBeUndefined();
+      expect(p({ kind: 'attend', person: { name: 'Budi', status, unit: 'X' } })).toBeDefined();
+    }
     expect(p({ kind: 'attend', person: { name: '\u0007 ', status: 'PNS', unit: 'X' } })).toBeUndefined();
     expect(p({ kind: 'attend', roster: 'p1' })).toEqual({ kind: 'attend', roster: 'p1' });
     expect(p({ kind: 'attend', nip: '123' })).toBeUndefined();

@@ -1,9 +1,10 @@
-/* The laptop's file store: the shared store contract, plus what only a file log has (a line torn by kill -9). */
+/* The laptop's file store: the shared store contract, plus what only a file log has (a line torn by kill -9); the terminal's network guess. */
 import { appendFileSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openFileStore } from '../../server/aula/file-store';
+import { guessNetwork } from '../../server/aula/network';
 import { room, storeContract } from '../support/store-contract';
 
 storeContract('file', () => {
@@ -51,5 +52,16 @@ describe('file store', () => {
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
+  });
+});
+
+describe('network guess for the terminal', () => {
+  it('recognises the default hotspot ranges and says nothing for other networks', () => {
+    expect(guessNetwork('192.168.137.1')).toEqual({ kind: 'hotspot-windows', capacity: 8 });
+    expect(guessNetwork('192.168.43.17')).toEqual({ kind: 'hotspot-phone', capacity: 8 });
+    expect(guessNetwork('172.20.10.2')).toEqual({ kind: 'hotspot-iphone', capacity: 5 });
+    expect(guessNetwork('10.1.2.3', 'ap0')).toEqual({ kind: 'hotspot-linux', capacity: 10 });
+    expect(guessNetwork('192.168.1.10', 'wlan0')).toBeUndefined();
+    expect(guessNetwork('127.0.0.1')).toBeUndefined();
   });
 });

@@ -78,7 +78,7 @@ export function connectLive(ctx: {
       // For those who cannot scan: the short code to type on the join page.
       if (joinCode) {
         const line = document.createElement('strong');
-        line.className = 'nas-qr__code';
+        line.className = 'nas-qr__joincode';
         line.textContent = t.joinCodeCaption(joinCode);
         caption.append(document.createElement('br'), line);
       }

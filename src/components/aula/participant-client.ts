@@ -62,7 +62,7 @@ const join = () => send({ kind: 'join', device, ...(nameInput.value.trim() && { 
 
 /** What identifies a screen: a new one is drawn from scratch, the same one keeps the phone's unsent choice. */
 const screenKey = (v: ParticipantView) =>
-  `${v.deck}:${v.slide}:${v.screen.kind}:${v.screen.kind === 'question' ? `${v.screen.open}:${!!v.screen.reveal}` : v.screen.kind === 'pledge' ? v.screen.confirmed : ''}`;
+  `${v.round}:${v.deck}:${v.slide}:${v.screen.kind}:${v.screen.kind === 'question' ? `${v.screen.open}:${!!v.screen.reveal}` : v.screen.kind === 'pledge' ? v.screen.confirmed : ''}`;
 const formatTime = (ms: number) => new Intl.DateTimeFormat('id-ID', { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(ms));
 let shownKey = '';
 
@@ -219,7 +219,7 @@ function showMe(next: Me) {
   $('privacy-how').textContent = t.privacyHow(next.retentionDays);
   const rosterForm = $('roster-form');
   rosterForm.hidden = next.roster.length === 0;
-  $('person-form').hidden = next.roster.length > 0;
+  if (next.roster.length === 0) $('person-form').hidden = false;
   const select = $('roster') as HTMLSelectElement;
   if (select.options.length !== next.roster.length + 1) {
     select.replaceChildren(select.options[0]);
@@ -233,6 +233,11 @@ function showMe(next: Me) {
   list.replaceChildren(...next.units.map((u) => Object.assign(el('option'), { value: u })));
 }
 
+// Someone not on the roster (a late addition) fills the form like in a room without one.
+$('walk-in').addEventListener('click', () => {
+  $('person-form').hidden = false;
+  ($('p-name') as HTMLInputElement).focus();
+});
 $('roster-form').addEventListener('submit', (event) => {
   event.preventDefault();
   const roster = ($('roster') as HTMLSelectElement).value;

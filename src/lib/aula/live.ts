@@ -140,6 +140,38 @@ export function validChoice(shape: LiveShape, slide: number, choice: readonly nu
   return choice.every((c) => Number.isInteger(c) && c >= 0 && c < options);
 }
 
+/** What a phone's answer or pledge must pass first: a known (and, with attendance, registered) device, on the deck on screen. */
+function participantGate(
+  session: Session,
+  action: { device: string; deck: string },
+  shapes: Record<string, LiveShape>,
+  rules: RoomRules,
+): { refused: Refusal } | { shape: LiveShape; live: LiveDeck } {
+  if (!session.devices[action.device]) return { refused: 'unknown-device' };
+  if (rules.attendance && !session.people[action.device]) return { refused: 'not-registered' };
+  const shape = shapes[action.deck];
+  const live = session.decks[action.deck];
+  if (!shape || !live) return { refused: 'unknown-deck' };
+  if (session.current !== action.deck) return { refused: 'not-current' };
+  return { shape, live };
+}
+
+/** Sets responders' answers on a slide in the current round; the same session when none changed. */
+function setAnswers(session: Session, deck: string, live: LiveDeck, slide: number, entries: [string, readonly number[]][]): Applied {
+  const answers = roundAnswers(live, session.round);
+  const slideAnswers = { ...(answers[slide] ?? {}) };
+  let changed = false;
+  for (const [responder, given] of entries) {
+    const choice = [...given].sort((a, b) => a - b);
+    if (slideAnswers[responder]?.join() === choice.join()) continue;
+    slideAnswers[responder] = choice;
+    changed = true;
+  }
+  if (!changed) return { session };
+  const next = { ...answers, [slide]: slideAnswers };
+  return { session: { ...session, decks: { ...session.decks, [deck]: withRound(live, session.round, next) } } };
+}
+
 export interface Applied {
   session: Session;
   refused?: Refusal;
@@ -196,20 +228,12 @@ export function applyLive(session: Session, action: LiveAction, shapes: Record<s
       return { session: { ...session, people: { ...session.people, [action.device]: { ...clean, at } } } };
     }
     case 'answer': {
-      if (!session.devices[action.device]) return { session, refused: 'unknown-device' };
-      if (rules.attendance && !session.people[action.device]) return { session, refused: 'not-registered' };
-      const shape = shapes[action.deck];
-      const live = session.decks[action.deck];
-      if (!shape || !live) return { session, refused: 'unknown-deck' };
-      if (session.current !== action.deck) return { session, refused: 'not-current' };
+      const gate = participantGate(session, action, shapes, rules);
+      if ('refused' in gate) return { session, refused: gate.refused };
+      const { shape, live } = gate;
       if (!isOpen(live, shape, action.slide)) return { session, refused: 'not-open' };
       if (!validChoice(shape, action.slide, action.choice)) return { session, refused: 'bad-choice' };
-      const choice = [...action.choice].sort((a, b) => a - b);
-      const answers = roundAnswers(live, session.round);
-      const slideAnswers = answers[action.slide] ?? {};
-      if (slideAnswers[action.device]?.join() === choice.join()) return { session };
-      const next = { ...answers, [action.slide]: { ...slideAnswers, [action.device]: choice } };
-      return { session: { ...session, decks: { ...session.decks, [action.deck]: withRound(live, session.round, next) } } };
+      return setAnswers(session, action.deck, live, action.slide, [[action.device, action.choice]]);
     }
     case 'cards': {
       const shape = shapes[action.deck];
@@ -219,26 +243,12 @@ export function applyLive(session: Session, action: LiveAction, shapes: Record<s
         return { session, refused: 'bad-choice' };
       }
       const live = session.decks[action.deck] ?? emptyDeck();
-      const answers = roundAnswers(live, session.round);
-      const slideAnswers = { ...(answers[action.slide] ?? {}) };
-      let changed = false;
-      for (const a of action.answers) {
-        const choice = [...a.choice].sort((x, y) => x - y);
-        if (slideAnswers[cardKey(a.card)]?.join() === choice.join()) continue;
-        slideAnswers[cardKey(a.card)] = choice;
-        changed = true;
-      }
-      if (!changed) return { session };
-      const next = { ...answers, [action.slide]: slideAnswers };
-      return { session: { ...session, decks: { ...session.decks, [action.deck]: withRound(live, session.round, next) } } };
+      return setAnswers(session, action.deck, live, action.slide, action.answers.map((a) => [cardKey(a.card), a.choice]));
     }
     case 'pledge': {
-      if (!session.devices[action.device]) return { session, refused: 'unknown-device' };
-      if (rules.attendance && !session.people[action.device]) return { session, refused: 'not-registered' };
-      const shape = shapes[action.deck];
-      const live = session.decks[action.deck];
-      if (!shape || !live) return { session, refused: 'unknown-deck' };
-      if (session.current !== action.deck) return { session, refused: 'not-current' };
+      const gate = participantGate(session, action, shapes, rules);
+      if ('refused' in gate) return { session, refused: gate.refused };
+      const { shape, live } = gate;
       if (!shape.pledge?.[live.state.slide]) return { session, refused: 'not-pledge' };
       const mine = session.pledges[action.device] ?? {};
       // The first confirmation of a text stands; a replay or a second tap changes nothing.
@@ -311,6 +321,8 @@ export function shapeOf(deck: HallDeck): LiveShape {
  */
 export interface ParticipantView {
   deck: string | null;
+  /** The round answers count in (a new round starts the same question afresh). */
+  round: Round;
   title: string;
   slide: number;
   slides: number;
@@ -343,10 +355,10 @@ export interface ParticipantView {
 export function participantView(session: Session, decks: Record<string, HallDeck>, device: string, now: number): ParticipantView {
   const deck = session.current ? decks[session.current] : undefined;
   const live = deck && session.decks[deck.id];
-  if (!deck || !live) return { deck: null, title: '', slide: 0, slides: 0, timer: 0, screen: { kind: 'wait' } };
+  if (!deck || !live) return { deck: null, round: session.round, title: '', slide: 0, slides: 0, timer: 0, screen: { kind: 'wait' } };
   const index = live.state.slide;
   const slide = deck.slides[index];
-  const base = { deck: deck.id, title: deck.title, slide: index, slides: deck.slides.length, timer: timeLeft(live.state, now) };
+  const base = { deck: deck.id, round: session.round, title: deck.title, slide: index, slides: deck.slides.length, timer: timeLeft(live.state, now) };
   if (!slide) return { ...base, screen: { kind: 'wait' } };
   if (slide.kind === 'pledge') {
     const confirmed = session.pledges[device]?.[deck.id]?.at ?? null;

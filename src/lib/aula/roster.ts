@@ -6,7 +6,7 @@
  * error names the row and the column, and nothing is imported until the whole file is right.
  */
 import { parse } from 'csv-parse/sync';
-import { EMPLOYEE_STATUSES, validateIdentity, type EmployeeStatus } from '../employee';
+import { EMPLOYEE_STATUSES, hasNip, validateIdentity, type EmployeeStatus } from '../employee';
 import { MAX_CARD, MAX_NAME } from './live';
 import { MAX_UNIT } from './messages';
 
@@ -61,7 +61,7 @@ export function parseRoster(text: string): { roster: RosterRow[] } | { error: Ro
     const status = (r[COLUMNS.status] ?? '').toUpperCase();
     if (!(EMPLOYEE_STATUSES as readonly string[]).includes(status)) return bad(COLUMNS.status);
     const nip = (r[COLUMNS.nip] ?? '').replace(/\s/g, '');
-    if (validateIdentity({ status: status as EmployeeStatus, nip, staffNumber: '' }, { complete: false }).length) return bad(COLUMNS.nip);
+    if ((nip && !hasNip(status as EmployeeStatus)) || validateIdentity({ status: status as EmployeeStatus, nip, staffNumber: '' }, { complete: false }).length) return bad(COLUMNS.nip);
     const unit = (r[COLUMNS.unit] ?? '').replace(/[\u0000-\u001f\u007f-\u009f]/g, '');
     if (!unit || [...unit].length > MAX_UNIT) return bad(COLUMNS.unit);
     const cardText = r[COLUMNS.card] ?? '';

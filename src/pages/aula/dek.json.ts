@@ -37,6 +37,8 @@ export const GET: APIRoute = async ({ site }) => {
             options: slide.options.map((o) => o.text),
             correct: slide.options.flatMap((o, i) => (o.correct ? [i] : [])),
             explanationHtml: slide.explanationHtml,
+            // For the hall report's gain and most-missed rules.
+            rules: slide.rules.map((r) => ({ id: r.id, title: r.title })),
           };
         case 'point':
           return { kind: 'pledge', label: slide.label, lead: slide.lead, text: slide.text };

@@ -7,7 +7,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { databaseConfig } from '../../server/aula/postgres/database';
-import { openPostgresStore, type PostgresStore } from '../../server/aula/postgres-store';
+import { openPostgresStore } from '../../server/aula/postgres-store';
 import { MIGRATIONS } from '../../server/aula/postgres/schema';
 import { hallServer as t } from '../../src/i18n/hall-server';
 import type { LiveAction } from '../../src/lib/aula/live';

@@ -32,7 +32,7 @@ export default defineConfig({
     starlight({
       title: 'Netralitas ASN',
       description:
-        'Pelatihan mandiri dan bahan sosialisasi netralitas ASN dan PPNPN dalam Pemilu dan Pilkada 2024.',
+        'Pelatihan mandiri dan bahan sosialisasi netralitas ASN (PNS dan PPPK) dan pegawai non-ASN dalam Pemilu dan Pilkada.',
       logo: { src: './src/assets/logo.svg', replacesTitle: false },
       favicon: '/favicon.svg',
       defaultLocale: 'root',

@@ -6,7 +6,7 @@
 export const cases = {
   indexTitle: 'Studi kasus',
   indexDescription: (count: number) =>
-    `Kumpulan ${count} situasi kantor sehari-hari, dari foto dengan calon sampai menjadi anggota KPPS: mana yang boleh dan mana yang dilarang bagi ASN dan PPNPN, dengan alasan dan sanksinya.`,
+    `Kumpulan ${count} situasi kantor sehari-hari, dari foto dengan calon sampai menjadi anggota KPPS: mana yang boleh dan mana yang dilarang bagi ASN dan pegawai non-ASN, dengan alasan dan sanksinya.`,
   indexIntro:
     'Setiap studi kasus menceritakan satu situasi yang biasa terjadi di kantor pemerintah, lalu bertanya: bolehkah? Coba jawab sendiri dulu, lalu buka jawabannya. Nama orang dan tempat dalam studi kasus ini rekaan.',
   indexTally: (total: number, allowed: number) =>

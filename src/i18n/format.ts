@@ -13,7 +13,7 @@ export function formatDate(isoDate: string): string {
 
 /**
  * Joins words as Indonesian prose lists do under EYD, with a comma before the last "dan" (or "atau")
- * when there are three or more: "PNS dan PPPK", "PNS, PPPK, dan PPNPN". Written out rather than left to
+ * when there are three or more: "PNS dan PPPK", "PNS, PPPK, dan non-ASN". Written out rather than left to
  * Intl.ListFormat, whose output depends on the ICU data of the machine that builds the site.
  */
 export function listJoin(items: readonly string[], conjunction: 'dan' | 'atau' = 'dan'): string {

@@ -6,6 +6,7 @@
  */
 export { cases, verdictLabel, reference } from './cases';
 export { formatDate, listJoin } from './format';
+import type { EmployeeStatus } from '../lib/employee';
 import { ruleFilter } from './rule-filter';
 
 export const page = {
@@ -26,6 +27,7 @@ export const lessons = {
     'peraturan-pemerintah': 'Peraturan pemerintah',
     'peraturan-presiden': 'Peraturan presiden',
     'keputusan-bersama': 'Keputusan bersama',
+    'keputusan-menteri': 'Keputusan menteri',
     'surat-edaran': 'Surat edaran',
     putusan: 'Putusan Mahkamah Konstitusi',
     komitmen: 'Komitmen bersama',
@@ -242,28 +244,34 @@ export const certificate = {
   formTitle: 'Data untuk sertifikat',
   name: 'Nama lengkap',
   status: 'Status kepegawaian',
+  /** Labels of src/lib/employee.ts's EMPLOYEE_STATUSES (the value itself is what the certificate prints). */
   statusOptions: {
     PNS: 'PNS (pegawai negeri sipil)',
-    PPPK: 'PPPK (pegawai pemerintah dengan perjanjian kerja)',
-    PPNPN: 'PPNPN (tenaga kontrak atau honorer, bukan ASN)',
-  },
+    PPPK: 'PPPK (pegawai pemerintah dengan perjanjian kerja) penuh waktu',
+    'PPPK paruh waktu': 'PPPK paruh waktu (juga ASN)',
+    'non-ASN': 'non-ASN (honorer yang belum dialihkan, tenaga kontrak, atau tenaga alih daya)',
+  } satisfies Record<EmployeeStatus, string>,
   nip: 'NIP',
   nipHelp: '18 angka, tanpa spasi atau tanda baca.',
-  staffNumber: 'Nomor pegawai atau nomor kontrak (tidak wajib)',
-  staffNumberHelp: 'PPNPN tidak memiliki NIP. Isi nomor dari instansi Anda bila ada, paling banyak 40 karakter.',
-  staffNumberShort: 'Nomor pegawai',
+  /** The free-text number, by employee.ts's numberKind: a PPPK paruh waktu's PPPK number, or a non-ASN staff number. */
+  staffNumber: { pppk: 'Nomor PPPK (tidak wajib)', staff: 'Nomor pegawai atau nomor kontrak (tidak wajib)' },
+  staffNumberHelp: {
+    pppk: 'Isi nomor PPPK dari instansi Anda bila sudah ada, paling banyak 40 karakter.',
+    staff: 'Pegawai non-ASN tidak memiliki NIP. Isi nomor dari instansi Anda bila ada, paling banyak 40 karakter.',
+  },
+  staffNumberShort: { pppk: 'Nomor PPPK', staff: 'Nomor pegawai' },
   unit: 'Unit kerja',
   make: 'Tampilkan sertifikat',
   errName: 'Nama lengkap wajib diisi.',
   errNip: 'NIP harus tepat 18 angka. Yang Anda ketik berisi {n} angka.',
   errNipChars: 'NIP hanya boleh berisi angka (0–9), tanpa spasi atau tanda baca.',
-  errStatus: 'Pilih status kepegawaian Anda: PNS, PPPK, atau PPNPN.',
-  errStaffNumber: 'Nomor pegawai atau nomor kontrak paling banyak {n} karakter.',
-  errStaffNumberChars: 'Nomor pegawai hanya boleh berisi huruf, angka, spasi, dan tanda . , / ( ) - _ : #.',
+  errStatus: 'Pilih status kepegawaian Anda: PNS, PPPK, PPPK paruh waktu, atau non-ASN.',
+  errStaffNumber: 'Nomor ini paling banyak {n} karakter.',
+  errStaffNumberChars: 'Nomor ini hanya boleh berisi huruf, angka, spasi, dan tanda . , / ( ) - _ : #.',
   errUnit: 'Unit kerja wajib diisi.',
   errors: 'Periksa lagi {n} isian yang ditandai.',
   title: 'Sertifikat Belajar Mandiri',
-  subtitle: 'Netralitas ASN dalam Pemilu dan Pilkada 2024',
+  subtitle: 'Netralitas ASN dalam Pemilu dan Pilkada',
   statement: 'telah menyelesaikan pelatihan mandiri dan lulus ujian akhir',
   grade: 'Nilai',
   date: 'Tanggal ujian',
@@ -339,21 +347,25 @@ export { hall } from './hall';
 /** The search dialog's strings live in their own module, so its lazily loaded chunk carries only them. */
 export { search } from './search';
 
-/** The printable Pakta sheet's form: who signs (PNS, PPPK or PPNPN) and the number that fits. */
+/** The printable Pakta sheet's form: who signs (src/lib/employee.ts's statuses) and the number that fits. */
 export const paktaSheet = {
   name: 'Nama',
   status: 'Status kepegawaian',
-  statusOptions: { PNS: 'PNS', PPPK: 'PPPK', PPNPN: 'PPNPN (tenaga kontrak atau honorer)' },
-  /** The number's label before a status is chosen (and without JavaScript), then for ASN and for PPNPN. */
-  numberAny: 'NIP (PNS dan PPPK) atau nomor pegawai (PPNPN, bila ada)',
+  statusOptions: { PNS: 'PNS', PPPK: 'PPPK', 'PPPK paruh waktu': 'PPPK paruh waktu', 'non-ASN': 'non-ASN (honorer, kontrak, alih daya)' } satisfies Record<
+    EmployeeStatus,
+    string
+  >,
+  /** The number's label before a status is chosen (and without JavaScript), then by employee.ts's numberKind. */
+  numberAny: 'NIP (PNS dan PPPK) atau nomor PPPK paruh waktu atau nomor pegawai (bila ada)',
   numberNip: 'NIP (18 angka)',
+  numberPppk: 'Nomor PPPK (tidak wajib)',
   numberStaff: 'Nomor pegawai atau nomor kontrak (tidak wajib)',
   unit: 'Unit kerja',
   placeDate: 'Tempat dan tanggal',
   signature: 'Tanda tangan',
   fillHint:
     'Anda dapat mengetik data Anda di lembar ini sebelum mencetak, atau mencetaknya kosong lalu mengisinya dengan tangan. Data yang diketik tidak disimpan.',
-  errStatus: 'Pilih status kepegawaian (PNS, PPPK, atau PPNPN) agar nomor yang Anda ketik dapat diperiksa.',
+  errStatus: 'Pilih status kepegawaian agar nomor yang Anda ketik dapat diperiksa.',
   errors: 'Lembar belum dicetak: periksa lagi isian yang ditandai.',
 };
 

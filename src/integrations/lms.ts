@@ -23,7 +23,7 @@ import { formatBytes } from '../lib/lms/size';
 /** Written by src/pages/lms-katalog.json.ts; moved into the packages, not published. */
 const CATALOG = 'lms-katalog.json';
 const LAUNCH = 'lms.html';
-const TITLE = 'Netralitas ASN: pelatihan netralitas ASN dan PPNPN';
+const TITLE = 'Netralitas ASN: pelatihan netralitas ASN dan pegawai non-ASN';
 /** Fixed file times keep the zips identical between builds of the same site. */
 const MTIME = new Date('2024-01-01T00:00:00Z');
 

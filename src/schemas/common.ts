@@ -1,7 +1,11 @@
 import { z } from 'astro/zod';
 
-/** Who a rule or duty applies to. PNS and PPPK are ASN; PPNPN are non-ASN staff paid by APBN/APBD. */
-export const audience = z.enum(['PNS', 'PPPK', 'PPNPN']);
+/**
+ * Who a rule or duty applies to, as the groups stand in 2026. PNS and PPPK (full-time and paruh waktu
+ * alike) are ASN; non-ASN are the honorer not yet settled, contract and outsourced staff (SE MenPANRB
+ * 1/2023 calls those it binds PPNPN).
+ */
+export const audience = z.enum(['PNS', 'PPPK', 'non-ASN']);
 
 /** When, relative to the campaign period, a rule holds. */
 export const phase = z.enum(['sebelum', 'selama', 'sesudah']);

@@ -14,6 +14,7 @@ export const legalSchema = z
       'peraturan-pemerintah',
       'peraturan-presiden',
       'keputusan-bersama',
+      'keputusan-menteri',
       'surat-edaran',
       'putusan',
       'komitmen',

@@ -5,6 +5,7 @@ import Exam from '../../src/components/quiz/Exam';
 import { certificate, exam, examText, quiz, quizReview } from '../../src/i18n/id';
 import { PROGRESS_KEY } from '../../src/lib/quiz/storage';
 import { questions, rules } from './fixtures';
+import type { EmployeeStatus } from '../../src/lib/employee';
 
 const data = JSON.stringify({
   banks: [
@@ -153,12 +154,12 @@ describe('certificate island', () => {
     fireEvent.input(screen.getByRole('textbox', { name: 'Unit kerja' }), { target: { value: 'Dinas' } });
   };
   const make = () => fireEvent.click(screen.getByRole('button', { name: 'Tampilkan sertifikat' }));
-  const status = (label: string) => screen.getByRole('radio', { name: new RegExp(`^${label} `) });
+  const status = (value: EmployeeStatus) => screen.getByRole('radio', { name: certificate.statusOptions[value] });
 
-  it('asks for the status first, with three native radio buttons and no number field yet', async () => {
+  it('asks for the status first, with four native radio buttons and no number field yet', async () => {
     await fillCommon();
     const group = screen.getByRole('group', { name: certificate.status });
-    expect(within(group).getAllByRole('radio').map((r) => (r as HTMLInputElement).value)).toEqual(['PNS', 'PPPK', 'PPNPN']);
+    expect(within(group).getAllByRole('radio').map((r) => (r as HTMLInputElement).value)).toEqual(['PNS', 'PPPK', 'PPPK paruh waktu', 'non-ASN']);
     expect(screen.queryByRole('textbox', { name: 'NIP' })).toBeNull();
     make();
     expect(text(document.getElementById('nas-cert-status-error'))).toBe(certificate.errStatus);
@@ -167,12 +168,12 @@ describe('certificate island', () => {
     expect(document.querySelector('.nas-cert')).toBeNull();
   });
 
-  for (const kind of ['PNS', 'PPPK']) {
+  for (const kind of ['PNS', 'PPPK'] as const) {
     it(`${kind}: checks the 18-digit NIP and shows it on the certificate with score, date, seed and code`, async () => {
       await fillCommon();
       fireEvent.click(status(kind));
       const nip = screen.getByRole('textbox', { name: 'NIP' });
-      expect(screen.queryByRole('textbox', { name: certificate.staffNumber })).toBeNull();
+      for (const label of Object.values(certificate.staffNumber)) expect(screen.queryByRole('textbox', { name: label })).toBeNull();
       fireEvent.input(nip, { target: { value: '12345' } });
       make();
       expect(text(document.getElementById('nas-cert-nip-error'))).toBe('NIP harus tepat 18 angka. Yang Anda ketik berisi 5 angka.');
@@ -191,11 +192,11 @@ describe('certificate island', () => {
     });
   }
 
-  it('PPNPN: asks for no NIP, takes an optional staff number up to 40 characters, and prints it', async () => {
+  it('non-ASN: asks for no NIP, takes an optional staff number up to 40 characters, and prints it', async () => {
     await fillCommon();
-    fireEvent.click(status('PPNPN'));
+    fireEvent.click(status('non-ASN'));
     expect(screen.queryByRole('textbox', { name: 'NIP' })).toBeNull();
-    const staff = screen.getByRole('textbox', { name: certificate.staffNumber });
+    const staff = screen.getByRole('textbox', { name: certificate.staffNumber.staff });
     expect(staff.hasAttribute('required')).toBe(false);
     expect(staff.getAttribute('maxlength')).toBe('40');
 
@@ -206,12 +207,24 @@ describe('certificate island', () => {
 
     fireEvent.input(staff, { target: { value: '' } });
     make();
-    expect(text(screen.getByRole('article', { name: certificate.title }))).toContain('PPNPN · Dinas');
+    expect(text(screen.getByRole('article', { name: certificate.title }))).toContain('non-ASN · Dinas');
 
     fireEvent.input(staff, { target: { value: '800/127/Kel.  Sukamaju' } });
     make();
     const cert = screen.getByRole('article', { name: certificate.title });
-    expect(text(cert)).toContain('PPNPN · Nomor pegawai 800/127/Kel. Sukamaju · Dinas');
+    expect(text(cert)).toContain('non-ASN · Nomor pegawai 800/127/Kel. Sukamaju · Dinas');
     expect(text(cert.querySelector('.nas-cert-name + p'))).not.toContain('NIP');
   });
+
+  it('PPPK paruh waktu: asks for an optional PPPK number without forcing a format, and prints it', async () => {
+    await fillCommon();
+    fireEvent.click(status('PPPK paruh waktu'));
+    expect(screen.queryByRole('textbox', { name: 'NIP' })).toBeNull();
+    const number = screen.getByRole('textbox', { name: certificate.staffNumber.pppk });
+    expect(number.hasAttribute('required')).toBe(false);
+    fireEvent.input(number, { target: { value: '20250701 123' } });
+    make();
+    const cert = screen.getByRole('article', { name: certificate.title });
+    expect(text(cert)).toContain('PPPK paruh waktu · Nomor PPPK 20250701 123 · Dinas');
+});
 });

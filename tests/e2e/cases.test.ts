@@ -95,7 +95,7 @@ describe('a case page', () => {
 describe('the case index', () => {
   it('lists every case with its question and keeps the answers for the case pages', async () => {
     const { page, context } = await openPage(browser, '/studi-kasus/');
-    await expect(page.locator('main').innerText()).resolves.toContain('Dari 20 kasus, 4 menggambarkan tindakan yang boleh');
+    await expect(page.locator('main').innerText()).resolves.toContain('Dari 21 kasus, 4 menggambarkan tindakan yang boleh');
     // The reader answers first: no verdict label on the list.
     await expect(page.locator('.nas-case-list').innerText()).resolves.not.toMatch(/\b(Dilarang|Boleh)\b/);
     const hrefs = await page.locator('.nas-case-list a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));

@@ -5,6 +5,7 @@ import { parse } from 'yaml';
 import { baseURL, openPage, useBrowser } from './support/browser';
 import { lessons as t, paktaSheet as sheetText, search, verdictLabel } from '../../src/i18n/id';
 import { paths } from '../../src/lib/paths';
+import { EMPLOYEE_STATUSES } from '../../src/lib/employee';
 
 const POLL = { timeout: 5000 };
 
@@ -201,12 +202,12 @@ describe('Pakta Integritas', () => {
     await page.emulateMedia({ media: 'print' });
     await expect(sheet.isVisible()).resolves.toBe(true);
     await expect(sheet.locator('ol > li').count()).resolves.toBe(4);
-    await expect(sheet.getByRole('heading').textContent()).resolves.toBe('Pakta Integritas Netralitas dalam Pemilu dan Pilkada 2024');
+    await expect(sheet.getByRole('heading').textContent()).resolves.toBe('Pakta Integritas Netralitas dalam Pemilu dan Pilkada');
     // The sheet itself says whose wording it is and that it is no agency's form.
     await expect(sheet.locator('.nas-pakta-sheet__notice').textContent()).resolves.toContain('bukan formulir resmi instansi mana pun');
     for (const label of [sheetText.name, sheetText.unit, sheetText.placeDate])
       await expect(sheet.getByRole('textbox', { name: label }).isVisible(), label).resolves.toBe(true);
-    await expect(sheet.getByRole('group', { name: sheetText.status }).getByRole('radio').count()).resolves.toBe(3);
+    await expect(sheet.getByRole('group', { name: sheetText.status }).getByRole('radio').count()).resolves.toBe(EMPLOYEE_STATUSES.length);
     await expect(sheet.getByText(sheetText.signature, { exact: true }).isVisible()).resolves.toBe(true);
     await expect(sidebar.isVisible()).resolves.toBe(false);
     await expect(page.locator('h1#_top').isVisible()).resolves.toBe(false);
@@ -215,7 +216,7 @@ describe('Pakta Integritas', () => {
     await context.close();
   });
 
-  it('asks PNS, PPPK and PPNPN for the number that fits, checks what is typed, then calls the browser print', async () => {
+  it('asks PNS, PPPK, PPPK paruh waktu and non-ASN for the number that fits, checks what is typed, then calls the browser print', async () => {
     const { page, context } = await openPage(browser, '/materi/pakta-integritas/');
     await page.evaluate(() => {
       (window as unknown as { printed: number }).printed = 0;
@@ -229,7 +230,7 @@ describe('Pakta Integritas', () => {
       await expect.poll(printed, POLL).toBe(1);
 
       // PPPK: an 18-digit NIP; a short one is refused with the digit count, and nothing prints.
-      await page.getByRole('radio', { name: 'PPPK' }).check();
+      await page.getByRole('radio', { name: 'PPPK', exact: true }).check();
       const nip = page.getByRole('textbox', { name: sheetText.numberNip });
       await nip.fill('19850101');
       await print.click();
@@ -245,18 +246,25 @@ describe('Pakta Integritas', () => {
       await expect.poll(() => nip.getAttribute('aria-invalid'), POLL).toBe(null);
 
       // PNS: the same NIP rule.
-      await page.getByRole('radio', { name: 'PNS' }).check();
+      await page.getByRole('radio', { name: 'PNS', exact: true }).check();
       await nip.fill('1985O1012010011001');
       await print.click();
       await expect.poll(() => page.locator('#pakta-nomor-error').textContent(), POLL).toContain('hanya boleh berisi angka');
       expect(await printed()).toBe(2);
 
-      // PPNPN: no NIP; the same field becomes an optional staff number, free text.
-      await page.getByRole('radio', { name: /^PPNPN/ }).check();
+      // non-ASN: no NIP; the same field becomes an optional staff number, free text.
+      await page.getByRole('radio', { name: /^non-ASN/ }).check();
       const staff = page.getByRole('textbox', { name: sheetText.numberStaff });
       await staff.fill('800/127/Kel. Sukamaju');
       await print.click();
       await expect.poll(printed, POLL).toBe(3);
+
+      // PPPK paruh waktu: a PPPK number whose format is not forced (here 19 digits would fail as a NIP).
+      await page.getByRole('radio', { name: 'PPPK paruh waktu', exact: true }).check();
+      const pppk = page.getByRole('textbox', { name: sheetText.numberPppk });
+      await pppk.fill('1985010120250720011');
+      await print.click();
+      await expect.poll(printed, POLL).toBe(4);
     } finally {
       await context.close();
     }

@@ -339,7 +339,7 @@ describe('final exam and certificate', () => {
     await context.close();
   });
 
-  it('a pass leads to a certificate, asks PNS for the NIP and PPNPN for none, and prints only the certificate', async () => {
+  it('a pass leads to a certificate, asks PNS for the NIP and non-ASN for none, and prints only the certificate', async () => {
     const { context } = await guardedContext(browser, { viewport: { width: 1280, height: 900 } });
     const page = await context.newPage();
     await takeExam(page, true);
@@ -387,12 +387,12 @@ describe('final exam and certificate', () => {
     expect(text).toContain('tidak diperiksa oleh server');
     expect(await axeViolations(page)).toEqual([]);
 
-    // PPNPN: no NIP is asked; an optional staff number is printed instead.
-    await page.getByRole('radio', { name: /^PPNPN / }).check();
+    // non-ASN: no NIP is asked; an optional staff number is printed instead.
+    await page.getByRole('radio', { name: /^non-ASN / }).check();
     await expect.poll(() => page.getByRole('textbox', { name: 'NIP' }).count(), POLL).toBe(0);
     await page.getByRole('textbox', { name: /^Nomor pegawai/ }).fill('KTR/2024/017');
     await page.getByRole('button', { name: 'Tampilkan sertifikat' }).click();
-    await expect.poll(() => cert.textContent(), POLL).toContain('PPNPN · Nomor pegawai KTR/2024/017 · Dinas Kependudukan');
+    await expect.poll(() => cert.textContent(), POLL).toContain('non-ASN · Nomor pegawai KTR/2024/017 · Dinas Kependudukan');
 
     await page.emulateMedia({ media: 'print' });
     await expect.poll(() => cert.isVisible(), POLL).toBe(true);

@@ -31,6 +31,8 @@ const promisedCases = [
   'petugas-perizinan-di-lokasi-kampanye',
   'memilih-di-tps',
   'melayani-tim-kampanye-sesuai-prosedur',
+  // Issue 17: the 2025 re-votes (PSU).
+  'pejabat-janjikan-jabatan-psu',
 ];
 const allowedCases = ['asn-menjadi-kpps', 'petugas-perizinan-di-lokasi-kampanye', 'memilih-di-tps', 'melayani-tim-kampanye-sesuai-prosedur'];
 
@@ -77,8 +79,8 @@ describe('case studies', () => {
       // An allowed act has no sanction, and the page says so in words.
       if (raw.verdict === 'boleh') expect(raw.sanction).toMatch(/^Tidak ada/);
       else expect(raw.sanction).not.toMatch(/^Tidak ada/);
-      // The first review, or the content review of issue 9.
-      expect(['2026-11-26', '2026-12-02']).toContain(raw.reviewed);
+      // The first review, the content review of issue 9, or the 2026 update of issue 17.
+      expect(['2026-11-26', '2026-12-02', '2026-12-03']).toContain(raw.reviewed);
     });
   }
 

@@ -1,7 +1,7 @@
 /*
  * The self-study certificate: only after a passed exam (read from storage). The learner types a name,
- * says whether they are PNS, PPPK or PPNPN (native radio buttons), gives the number that fits (the NIP
- * for ASN, an optional staff number for PPNPN) and the unit; the certificate shows them with score,
+ * says whether they are PNS, PPPK, PPPK paruh waktu or non-ASN (native radio buttons), gives the number
+ * that fits (the NIP for PNS and PPPK, an optional free-text number for the others) and the unit; the certificate shows them with score,
  * date, exam seed and a verification code, and prints on one A4 landscape page (print CSS lives on
  * the page). Nothing typed here is stored.
  */
@@ -9,7 +9,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { fill } from '../../i18n/fill';
 import { formatDate } from '../../i18n/format';
 import type { CertificateText } from '../../i18n/id';
-import { EMPLOYEE_STATUSES, hasNip, identifierOf, STAFF_NUMBER_MAX, type EmployeeStatus } from '../../lib/employee';
+import { EMPLOYEE_STATUSES, hasNip, identifierOf, numberKind, STAFF_NUMBER_MAX, type EmployeeStatus } from '../../lib/employee';
 import {
   validateCertificate,
   verificationCode,
@@ -147,9 +147,17 @@ export default function Certificate({ examHref, t }: CertificateProps) {
     </fieldset>
   );
 
+  /** Which free-text number the chosen status gives, if it has no NIP. */
+  const freeKindOf = (s: EmployeeStatus | '') => {
+    const kind = s && numberKind(s);
+    return kind === 'pppk' || kind === 'staff' ? kind : undefined;
+  };
+  const freeKind = freeKindOf(input.status);
+
   const numberLine = (s: CertificateInput & { status: EmployeeStatus }) => {
     const id = identifierOf(s);
-    return hasNip(s.status) ? `${t.nip} ${id}` : id && `${t.staffNumberShort} ${id}`;
+    const kind = freeKindOf(s.status);
+    return kind ? id && `${t.staffNumberShort[kind]} ${id}` : `${t.nip} ${id}`;
   };
 
   const code =
@@ -173,8 +181,8 @@ export default function Certificate({ examHref, t }: CertificateProps) {
         {field('name', t.name, { autoComplete: 'name' })}
         {statusField}
         {input.status && hasNip(input.status) && field('nip', t.nip, { inputMode: 'numeric', autoComplete: 'off', maxLength: 24 }, t.nipHelp)}
-        {input.status === 'PPNPN' &&
-          field('staffNumber', t.staffNumber, { autoComplete: 'off', maxLength: STAFF_NUMBER_MAX }, t.staffNumberHelp)}
+        {freeKind &&
+          field('staffNumber', t.staffNumber[freeKind], { autoComplete: 'off', maxLength: STAFF_NUMBER_MAX }, t.staffNumberHelp[freeKind])}
         {field('unit', t.unit, { autoComplete: 'organization' })}
         <button type="submit" class="nas-button">
           {t.make}

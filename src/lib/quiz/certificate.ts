@@ -1,9 +1,9 @@
 /*
  * The certificate: checks what the learner types, and computes the verification code. Pure;
- * messages come from the caller's strings. Who the learner is (PNS, PPPK or PPNPN) and which number
- * fits is checked by src/lib/employee.ts, shared with the printable Pakta sheet.
+ * messages come from the caller's strings. Who the learner is (PNS, PPPK, PPPK paruh waktu or non-ASN)
+ * and which number fits is checked by src/lib/employee.ts, shared with the printable Pakta sheet.
  */
-import { validateIdentity, type EmployeeStatus, type Identity, type IdentityError } from '../employee';
+import { validateIdentity, type EmployeeStatus, type Identity, type IdentityError, type LegacyStatus } from '../employee';
 import { cyrb53 } from './hash';
 
 export { NIP_LENGTH } from '../employee';
@@ -26,13 +26,14 @@ export function validateCertificate(input: CertificateInput): CertificateError[]
 
 export interface CertificateData {
   name: string;
-  /** The printed number: an 18-digit NIP for PNS and PPPK; a staff number, or nothing, for PPNPN. */
+  /** The printed number: an 18-digit NIP for PNS and PPPK; a free-text number, or nothing, for the others. */
   identifier: string;
   /**
-   * PNS, PPPK or PPNPN. Certificates printed before the site asked for it show no status; their codes
-   * are computed without it, so they still check out.
+   * The printed status. Certificates printed before the site asked for it show no status; their codes
+   * are computed without it, so they still check out. Those printed before December 2026 may show
+   * "PPNPN" (a legacy status), which is hashed as printed.
    */
-  status?: EmployeeStatus;
+  status?: EmployeeStatus | LegacyStatus;
   correct: number;
   total: number;
   /** YYYY-MM-DD */

@@ -48,7 +48,7 @@ function run(actions: LiveAction[], from: Session = emptySession(), rules = { at
 }
 
 const ani = { name: 'Ani', status: 'PNS', nip: '198501012010012001', unit: 'BKPSDM' };
-const budi = { name: 'Budi', status: 'PPNPN', unit: 'Sekretariat' };
+const budi = { name: 'Budi', status: 'non-ASN', unit: 'Sekretariat' };
 const setup: LiveAction[] = [
   { type: 'join', device: A },
   { type: 'join', device: B },
@@ -166,11 +166,12 @@ describe('message schemas for records', () => {
 
 describe('roster CSV', () => {
   it('reads semicolons or commas, a BOM, any column order and optional NIP and card', () => {
-    const csv = '\uFEFFNama;Unit;Status;NIP;Kartu\r\nCitra;Dinas Pendidikan;pns;199001012020122001;7\r\n"Dodi, S.Pd.";BKPSDM;PPPK;;8\r\n';
+    const csv = '\uFEFFNama;Unit;Status;NIP;Kartu\r\nCitra;Dinas Pendidikan;pns;199001012020122001;7\r\n"Dodi, S.Pd.";BKPSDM;PPPK;;8\r\nEka;BKPSDM;NON-ASN;;\r\n';
     expect(parseRoster(csv)).toEqual({
       roster: [
         { id: 'p1', name: 'Citra', status: 'PNS', nip: '199001012020122001', unit: 'Dinas Pendidikan', card: 7 },
         { id: 'p2', name: 'Dodi, S.Pd.', status: 'PPPK', unit: 'BKPSDM', card: 8 },
+        { id: 'p3', name: 'Eka', status: 'non-ASN', unit: 'BKPSDM' },
       ],
     });
   });
@@ -190,7 +191,7 @@ describe('report arithmetic', () => {
     const rows = attendance(s, roster);
     expect(rows.map((r) => [r.name, r.status, r.nip, r.unit, r.card ?? null])).toEqual([
       ['Ani', 'PNS', '198501012010012001', 'BKPSDM', null],
-      ['Budi', 'PPNPN', '', 'Sekretariat', null],
+      ['Budi', 'non-ASN', '', 'Sekretariat', null],
       ['Citra', 'PNS', '199001012020122001', 'Dinas Pendidikan', 7],
       ['Dodi', 'PPPK', '', 'BKPSDM', 8],
     ]);
@@ -254,7 +255,7 @@ describe('report arithmetic', () => {
     ]);
     expect(r.byStatus).toEqual([
       { name: 'PNS', count: 2 },
-      { name: 'PPNPN', count: 1 },
+      { name: 'non-ASN', count: 1 },
       { name: 'PPPK', count: 1 },
     ]);
     expect(r.pledges).toBe(2);

@@ -58,17 +58,18 @@ export function parseRoster(text: string): { roster: RosterRow[] } | { error: Ro
     const bad = (column: string): { error: RosterError } => ({ error: { kind: 'field', row, column, value: String(r[column] ?? '').slice(0, 60) } });
     const name = (r[COLUMNS.name] ?? '').replace(/[\u0000-\u001f\u007f-\u009f]/g, '');
     if (!name || [...name].length > MAX_NAME * 2) return bad(COLUMNS.name);
-    const status = (r[COLUMNS.status] ?? '').toUpperCase();
-    if (!(EMPLOYEE_STATUSES as readonly string[]).includes(status)) return bad(COLUMNS.status);
+    // The list's own spelling, whatever the case typed ("pns", "Non-ASN").
+    const status = EMPLOYEE_STATUSES.find((s) => s.toLowerCase() === (r[COLUMNS.status] ?? '').toLowerCase().replace(/\s+/g, ' '));
+    if (!status) return bad(COLUMNS.status);
     const nip = (r[COLUMNS.nip] ?? '').replace(/\s/g, '');
-    if ((nip && !hasNip(status as EmployeeStatus)) || validateIdentity({ status: status as EmployeeStatus, nip, staffNumber: '' }, { complete: false }).length) return bad(COLUMNS.nip);
+    if ((nip && !hasNip(status)) || validateIdentity({ status, nip, staffNumber: '' }, { complete: false }).length) return bad(COLUMNS.nip);
     const unit = (r[COLUMNS.unit] ?? '').replace(/[\u0000-\u001f\u007f-\u009f]/g, '');
     if (!unit || [...unit].length > MAX_UNIT) return bad(COLUMNS.unit);
     const cardText = r[COLUMNS.card] ?? '';
     const card = cardText ? Number(cardText) : undefined;
     if (card !== undefined && (!Number.isInteger(card) || card < 1 || card > MAX_CARD || cards.has(card))) return bad(COLUMNS.card);
     if (card) cards.add(card);
-    roster.push({ id: `p${row - 1}`, name, status: status as EmployeeStatus, unit, ...(nip && { nip }), ...(card && { card }) });
+    roster.push({ id: `p${row - 1}`, name, status, unit, ...(nip && { nip }), ...(card && { card }) });
   }
   return { roster };
 }

@@ -11,6 +11,7 @@ import csp from './src/integrations/csp.ts';
 import lms from './src/integrations/lms.ts';
 import offline from './src/integrations/offline.ts';
 import { webAppHead } from './src/lib/offline.ts';
+import { arucoForBrowser } from './src/integrations/aruco-cjs.ts';
 
 // The public address of the deployed site (SITE_URL). Without it Astro's site falls back to the
 // preview address for the sitemap, and src/lib/site.ts tells QR codes and LMS banks not to use it.
@@ -28,6 +29,9 @@ export default defineConfig({
   // Heading ids before any other rehype step: Starlight adds this only with its heading links (off
   // below), and the links validator reads the ids to check every #anchor at build.
   markdown: { processor: unified({ rehypePlugins: [rehypeHeadingIds] }) },
+  // The answer cards' detector (js-aruco2) is CommonJS written for Node; see the plugin. The deck's
+  // camera reads frames in a module worker.
+  vite: { plugins: [arucoForBrowser()], worker: { format: 'es', plugins: () => [arucoForBrowser()] } },
   integrations: [
     starlight({
       title: 'Netralitas ASN',

@@ -41,6 +41,13 @@ export const sidebar = [
       { label: 'Sertifikat', link: paths.certificate() },
     ],
   },
-  { label: 'Aula', items: [{ label: 'Mode aula', link: paths.deckIndex() }] },
+  {
+    label: 'Aula',
+    items: [
+      { label: 'Mode aula', link: paths.deckIndex() },
+      { label: 'Menjalankan aula', slug: 'mulai/menjalankan-aula' },
+      { label: 'Kartu jawaban', link: paths.cardSheet() },
+    ],
+  },
   { label: 'Rujukan', items: [{ autogenerate: { directory: 'rujukan' } }] },
 ];

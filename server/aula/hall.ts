@@ -28,6 +28,7 @@ import { HallSockets } from './socket.ts';
 import type { Store } from './store.ts';
 import { facilitatorRoutes, ROOM_PAGE } from './routes/facilitator.ts';
 import { ORGANISER, organiserRoutes } from './routes/organiser.ts';
+import { publicRequest, requestAddress } from './proxy.ts';
 
 export { loadHallDecks } from './decks.ts';
 export { sameKey, LIVE_COOKIE } from './auth.ts';
@@ -44,6 +45,10 @@ export interface HallOptions {
   store?: Store;
   /** Open a default room when there is none (the laptop); false for a server whose organiser opens rooms. */
   defaultRoom?: boolean;
+  /** The address phones use when it is not this server's own (server mode behind nginx: AULA_PUBLIC_URL). */
+  publicOrigin?: string;
+  /** Proxies whose X-Forwarded-For is believed (server/aula/proxy.ts); none on a laptop. */
+  trustedProxies?: string[];
   /** A new default room keeps a daftar hadir (npm run aula -- --hadir). */
   attendance?: boolean;
 }
@@ -80,6 +85,7 @@ export async function startHall(options: HallOptions): Promise<Hall> {
       return { url, qr: qrs.get(url)! };
     },
     reportPath: paths.hallReport(),
+    clientAddress: (request) => requestAddress(request, options.trustedProxies ?? []),
   });
   const rooms: Rooms = await Rooms.open(store, decks, (room, action) => sockets.changed(room, action));
 
@@ -123,14 +129,17 @@ export async function startHall(options: HallOptions): Promise<Hall> {
   });
 
   const server = await new Promise<Server>((ok, fail) => {
-    const s = serve({ fetch: app.fetch, port: options.port, hostname: options.host }, () => ok(s as Server));
+    // Behind nginx, requests are seen on the public https address (proxy.ts: publicRequest).
+    const fetch = (request: Request, env: { incoming: { socket: { remoteAddress?: string } } }) =>
+      app.fetch(publicRequest(request, env.incoming.socket.remoteAddress, options.trustedProxies ?? [], options.publicOrigin), env);
+    const s = serve({ fetch, port: options.port, hostname: options.host }, () => ok(s as Server));
     (s as Server).once('error', fail);
   });
   server.on('upgrade', (request: IncomingMessage, socket: Duplex, head: Buffer) => sockets.upgrade(request, socket, head));
 
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : options.port;
-  origin = `http://${options.host.includes(':') ? `[${options.host}]` : options.host}:${port}`;
+  origin = options.publicOrigin ?? `http://${options.host.includes(':') ? `[${options.host}]` : options.host}:${port}`;
 
   return {
     port,

@@ -11,7 +11,7 @@ import { validateState, STATE_VERSION } from '../../src/lib/aula/deck-state.ts';
 import { applyLive, emptySession, type LiveAction, type Refusal, type Session } from '../../src/lib/aula/live.ts';
 import type { HallDecks } from './decks.ts';
 import { sameKey } from './auth.ts';
-import { expiredRooms, type HallConfig, type RoomMeta, type RosterEntry, type Store, type StoredEvent } from './store.ts';
+import { expiredRooms, type HallConfig, type MetaChange, type RoomMeta, type RosterEntry, type Store, type StoredEvent } from './store.ts';
 
 /** Join codes: six characters without look-alikes (no 0/O, 1/I/L), easy to read off a projector. */
 export const JOIN_ALPHABET = 'ABCDEFGHJKMNPQRSTUVWXYZ23456789';
@@ -141,8 +141,27 @@ export class Rooms {
       // A room another worker opened: load it (its log brings it up to date).
       else void rooms.load(id);
     });
+    // Another worker's writes (server mode): its rooms and settings replace this worker's copies.
+    const unsubscribeMeta = store.subscribeMeta?.((change) => void rooms.refresh(change));
+    const unsubscribe = rooms.unsubscribe;
+    rooms.unsubscribe = () => (unsubscribe(), unsubscribeMeta?.());
+    // Two workers starting on an empty database both write settings: the one stored wins everywhere.
+    rooms.config = (await store.config()) ?? config;
     for (const meta of await store.rooms()) await rooms.adopt(meta);
     return rooms;
+  }
+
+  private async refresh(change: MetaChange) {
+    if (change.kind === 'config') {
+      this.config = (await this.store.config()) ?? this.config;
+    } else if (change.kind === 'deleted') {
+      this.byId.delete(change.id);
+    } else {
+      const meta = await this.store.room(change.id);
+      const known = this.byId.get(change.id);
+      if (meta && known) known.meta = meta;
+      else if (meta) await this.load(change.id);
+    }
   }
 
   private async adopt(meta: RoomMeta): Promise<Room> {

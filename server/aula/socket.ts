@@ -34,6 +34,8 @@ export interface SocketContext {
   /** The participants' address of a room (with its code) and its QR code as SVG. */
   joinAddress: (room: Room) => { url: string; qr: string };
   reportPath: string;
+  /** The client's address (behind a trusted proxy, from X-Forwarded-For: server/aula/proxy.ts). */
+  clientAddress?: (request: IncomingMessage) => string;
 }
 
 export class HallSockets {
@@ -84,7 +86,7 @@ export class HallSockets {
       // Without a code: the laptop's one room, and only while it is the only one (never a guess among several).
       if (code === null) room = rooms.list().filter((r) => !r.meta.importedFrom).length === 1 ? rooms.default : undefined;
       else {
-        const address = request.socket.remoteAddress ?? '';
+        const address = this.ctx.clientAddress?.(request) ?? request.socket.remoteAddress ?? '';
         const limited = take(this.codeBuckets.get(address) ?? fullBucket(CODE_LIMIT, Date.now()), CODE_LIMIT, Date.now());
         room = limited.ok ? rooms.byCode(code) : undefined;
         // Only wrong codes cost a token: a hall full of phones behind one NAT joins freely.

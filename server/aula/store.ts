@@ -61,6 +61,9 @@ export interface StoredEvent {
   action: LiveAction;
 }
 
+/** What changed besides events: a room's metadata, a room deleted, or the server's settings. */
+export type MetaChange = { kind: 'room'; id: string } | { kind: 'deleted'; id: string } | { kind: 'config' };
+
 /** Called with each new event of any room, per room in sequence order (see `subscribe`). */
 export type FeedListener = (room: string, event: StoredEvent) => void;
 
@@ -93,6 +96,12 @@ export interface Store {
    * more than one past the last it applied) reads the missing ones with `events`. Returns unsubscribe.
    */
   subscribe(listener: FeedListener): () => void;
+  /**
+   * Settings and rooms written or deleted by any process sharing the store (PostgreSQL's workers,
+   * this one included), so each worker's copy of a room's metadata (attendance, roster) and of the
+   * settings stays current. Absent where one process owns the store (the file store).
+   */
+  subscribeMeta?(listener: (change: MetaChange) => void): () => void;
 
   close(): Promise<void>;
 }

@@ -10,6 +10,7 @@ import { renderMarkdown } from '../lib/markdown';
 import { paths, siteUrl } from '../lib/paths';
 import { sortByOrder } from '../lib/order';
 import { qrSvg } from '../lib/qr';
+import { publicSite } from '../lib/site';
 import { resolveRule, type ResolvedRule } from './rules';
 import type { Question } from '../schemas/quiz';
 import { aula, formatDate } from '../i18n/id';
@@ -52,8 +53,12 @@ export interface TitleSlide {
   eyebrow: string;
   title: string;
   lead?: string;
-  /** Self-paced quiz address for phones (quiz decks only). */
-  qr?: { url: string; svg: string };
+  /**
+   * Self-paced quiz address for phones (quiz decks only). Without a public address at build time
+   * (SITE_URL unset) `svg` is empty and the deck draws the code in the browser for the address it is
+   * served from (`path` on location.origin): a static host anywhere gets a QR code that works.
+   */
+  qr?: { url: string; svg: string; path: string };
   notes?: string;
   /** Where the text comes from (pledge decks). */
   sources?: BasisLink[];
@@ -138,8 +143,14 @@ async function pledgeDeck(id: 'ikrar' | 'pakta'): Promise<Deck> {
   };
 }
 
+/** The QR code of a quiz deck's title slide: drawn now for a public address, else in the browser. */
+function quizQr(path: string, site: URL | undefined): NonNullable<TitleSlide['qr']> {
+  if (!publicSite()) return { url: path, svg: '', path };
+  const url = siteUrl(site, path);
+  return { url, svg: qrSvg(url, aula.qrLabel(url)), path };
+}
+
 async function quizDeck(bank: CollectionEntry<'quizzes'>, site: URL | undefined): Promise<Deck> {
-  const url = siteUrl(site, paths.quiz(bank.id));
   const qs = bank.data.questions;
   return {
     id: bank.id,
@@ -152,7 +163,7 @@ async function quizDeck(bank: CollectionEntry<'quizzes'>, site: URL | undefined)
         eyebrow: aula.quizEyebrow,
         title: bank.data.title,
         lead: bank.data.description,
-        qr: { url, svg: qrSvg(url, aula.qrLabel(url)) },
+        qr: quizQr(paths.quiz(bank.id), site),
       },
       ...(await Promise.all(qs.map((q, i) => questionSlide(bank.id, q, i, qs.length)))),
     ],
@@ -169,7 +180,6 @@ async function mixedDeck(banks: CollectionEntry<'quizzes'>[], site: URL | undefi
     MIXED_DECK.seed,
   );
   const titles = new Map(banks.map((b) => [b.id, b.data.title]));
-  const url = siteUrl(site, paths.quizIndex());
   return {
     id: MIXED_DECK.id,
     kind: 'campuran',
@@ -181,7 +191,7 @@ async function mixedDeck(banks: CollectionEntry<'quizzes'>[], site: URL | undefi
         eyebrow: aula.quizEyebrow,
         title: aula.mixedTitle,
         lead: aula.mixedLead(count),
-        qr: { url, svg: qrSvg(url, aula.qrLabel(url)) },
+        qr: quizQr(paths.quizIndex(), site),
       },
       ...(await Promise.all(drawn.map((d, i) => questionSlide(d.bank, d.question, i, count, titles.get(d.bank))))),
     ],

@@ -69,6 +69,11 @@ export const lessons = {
 export const aulaLive = {
   slideOf: (i: number, n: number) => `Slide ${i} dari ${n}`,
   tallyTotal: (n: number) => `Total ${n} tangan`,
+  /** The one chart joins hands, phones and cards: each source named with its count. */
+  sourceHands: (n: number) => `${n} tangan`,
+  sourceCards: (n: number) => `${n} kartu`,
+  cardsTotal: (n: number) => `Total ${n} kartu`,
+  totalOf: (n: number, parts: string) => `Total ${n}: ${parts}`,
   tallyRow: (count: number, percent: number) => `${count} (${percent}%)`,
   timeUp: 'Waktu habis',
   reveal: 'Tampilkan jawaban',

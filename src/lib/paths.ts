@@ -24,6 +24,10 @@ export const paths = {
   certificate: () => '/sertifikat/',
   deckIndex: () => '/aula/',
   deck: (deck: string) => `/aula/${deck}/`,
+  /** The printable answer cards (one per participant without a phone), read by a deck's camera. */
+  cardSheet: () => '/aula/kartu/',
+  /** How to run a hall: networks, what to bring, when to use cards. */
+  hallGuide: () => '/mulai/menjalankan-aula/',
   /** Live hall (npm run aula): the phones' page, the decks' data with answers, the session report. */
   hallJoin: () => '/ikut/',
   hallDeckData: () => '/aula/dek.json',

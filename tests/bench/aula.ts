@@ -16,6 +16,9 @@ import { parseArgs } from 'node:util';
 import WebSocket from 'ws';
 import { freePort, startHallProcess, type HallProcess } from '../support/hall-process.ts';
 
+// Server mode (PostgreSQL, several workers behind nginx): its own benchmark.
+if (process.argv.includes('--workers')) await import('./aula-server.ts');
+
 const { values } = parseArgs({
   options: { participants: { type: 'string', default: '300' }, questions: { type: 'string', default: '5' }, attendance: { type: 'boolean', default: false } },
 });

@@ -4,19 +4,27 @@ import { describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
-import { axeViolations, colourRules, openPage, sharePage, sitePaths, switchTheme, useBrowser } from './support/browser';
+import { axeViolations, baseURL, colourRules, openPage, sharePage, sitePaths, switchTheme, useBrowser } from './support/browser';
 import { aula } from '../../src/i18n/id';
+import { publicSite } from '../../src/lib/site';
+import { paths } from '../../src/lib/paths';
 
 let browser: Browser;
 useBrowser((connected) => (browser = connected));
 
-const decks = readdirSync('dist/aula', { withFileTypes: true })
-  .filter((d) => d.isDirectory())
-  .map((d) => d.name);
 const html = (deck: string) => readFileSync(`dist/aula/${deck}/index.html`, 'utf8');
+// Every page under /aula/ that is a deck (the printable answer cards live there too).
+const decks = readdirSync('dist/aula', { withFileTypes: true })
+  .filter((d) => d.isDirectory() && html(d.name).includes('id="deck"'))
+  .map((d) => d.name);
 const quizDecks = decks.filter((d) => html(d).includes('nas-slide--question'));
 /** The site address the build was made for: the origin the sitemap uses. */
 const siteOrigin = new URL(readFileSync('dist/sitemap-0.xml', 'utf8').match(/<loc>([^<]+)<\/loc>/)![1]).origin;
+/**
+ * Where the phones' QR code must point: the public address when the build had one (SITE_URL, the
+ * same environment as this run's build), else the address the deck is served from (this test server).
+ */
+const qrOrigin = publicSite() ? siteOrigin : new URL(baseURL).origin;
 
 const counter = (page: Page) => page.locator('#counter').textContent();
 const current = (page: Page) => page.locator('.nas-slide.is-current');
@@ -38,7 +46,9 @@ describe('the deck list', () => {
 
   it('links every deck from /aula/, which sits in the site frame with an Aula sidebar group', async () => {
     const { page, context } = await openPage(browser, '/aula/', { viewport: { width: 1280, height: 800 } });
-    const hrefs = await page.locator('main a[href^="/aula/"]').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    const hrefs = (await page.locator('main a[href^="/aula/"]').evaluateAll((as) => as.map((a) => a.getAttribute('href')))).filter(
+      (href) => href !== paths.cardSheet(),
+    );
     expect(hrefs.sort()).toEqual(decks.map((d) => `/aula/${d}/`).sort());
     const sidebar = page.getByRole('navigation', { name: 'Utama' });
     await expect(sidebar.locator('[aria-current="page"]').textContent()).resolves.toContain('Mode aula');
@@ -337,9 +347,10 @@ for (const deck of quizDecks) {
     });
 
     const target = deck === 'campuran' ? '/kuis/' : `/kuis/${deck}/`;
-    it(`${deck}: the QR code decodes to ${target} on the configured site, printed under it`, async () => {
+    it(`${deck}: the QR code decodes to ${target} on the configured site (or the serving one), printed under it`, async () => {
       const page = await fromTitleSlide(1280, 800);
-      const expected = new URL(target, siteOrigin).href;
+      const expected = new URL(target, qrOrigin).href;
+      await expect.poll(() => current(page).locator('[data-qr] svg').count()).toBe(1);
       const png = PNG.sync.read(await current(page).locator('[data-qr] svg').screenshot());
       const code = jsQR(new Uint8ClampedArray(png.data), png.width, png.height);
       expect(code?.data).toBe(expected);

@@ -111,8 +111,8 @@ describe('live hall', () => {
     const expected = question.options.map((_, i) => (i === right ? aula.tallyRow(2, 67) : i === wrong ? aula.tallyRow(1, 33) : aula.tallyRow(0, 0)));
     await poll(texts).toEqual(expected);
     await expect(current(fac).locator('.nas-tally-total').textContent()).resolves.toBe(t.liveTotal(3, 3));
-    // The hands fields give way to the phones.
-    await expect(current(fac).getByRole('spinbutton').first().isVisible()).resolves.toBe(false);
+    // The hands fields stay: raised hands (and answer cards) join the phones in the same chart (issue 18).
+    await expect(current(fac).getByRole('spinbutton').first().isVisible()).resolves.toBe(true);
     await expect(axeViolations(phones[0].page)).resolves.toEqual([]);
     await expect(axeViolations(fac)).resolves.toEqual([]);
   });

@@ -4,7 +4,9 @@
  * No framework: the slides are already in the HTML.
  */
 import {
+  cardCounts,
   initialState,
+  joinCounts,
   parseMessage,
   parseState,
   reduce,
@@ -18,6 +20,7 @@ import {
 import { commandForKey, type Command } from '../../lib/aula/keys';
 import { aulaLive as t } from '../../i18n/id';
 import type { LiveHooks } from './deck-live';
+import type { CameraHandle } from './deck-camera';
 
 const root = document.getElementById('deck') as HTMLElement;
 const deck = root.dataset.deck ?? '';
@@ -59,11 +62,16 @@ const post = (message: DeckMessage) => channel?.postMessage(message);
  * marker cookie. On a static host there is none, and nothing more is loaded.
  */
 let live: LiveHooks | undefined;
-if (/(?:^|;\s*)nas_aula=1(?:;|$)/.test(document.cookie)) {
+const fromHallServer = /(?:^|;\s*)nas_aula=1(?:;|$)/.test(document.cookie);
+// A build without a public address leaves the phones' QR code to be drawn for this page's own
+// origin; the hall server puts its own join code there instead, so a live deck never draws it.
+if (!fromHallServer && root.querySelector('[data-qr-path]')) void import('./deck-qr').then((m) => m.drawServedQr(root));
+if (fromHallServer) {
   void import('./deck-live').then((m) => {
     live = m.connectLive({ deck, audience, root, state: () => state, render: () => render() });
   });
 }
+
 
 function dispatch(action: DeckAction) {
   const next = reduce(state, action, shape);
@@ -72,6 +80,8 @@ function dispatch(action: DeckAction) {
   save();
   post({ kind: 'state', deck, state: serialiseState(state) });
   live?.push();
+  // Card answers go to the hall server as they are read (the synced state leaves them out).
+  if (action.type === 'cards') live?.cards(state.slide, action.answers);
   render();
 }
 
@@ -103,9 +113,7 @@ function render() {
   slides.forEach((slide, i) => {
     slide.classList.toggle('is-current', i === state.slide);
     slide.toggleAttribute('data-revealed', state.revealed.includes(i));
-    // Phones' answers replace the raised hands while phones are connected.
-    const hands = tallyRows(state, i);
-    const tally = live?.tally(i) ?? (hands && { ...hands, text: t.tallyTotal(hands.total) });
+    const tally = joinedTally(i);
     const rows = slide.querySelectorAll<HTMLElement>('.nas-option');
     rows.forEach((row, j) => {
       const box = row.querySelector<HTMLElement>('.nas-tally')!;
@@ -142,6 +150,55 @@ function render() {
     lastSlide = state.slide;
   }
   fit(current);
+  camera?.update();
+}
+
+/**
+ * The slide's one chart: raised hands, phones (live hall) and cards added up per option, and a line
+ * that names each source with its count.
+ */
+function joinedTally(slide: number) {
+  const options = shape.options[slide];
+  if (!options) return undefined;
+  const hands = tallyRows(state, slide);
+  const phones = live?.tally(slide);
+  const cardReads = Object.keys(state.cards[slide] ?? {}).length;
+  const cards = cardReads ? cardCounts(state, slide, options) : undefined;
+  const joined = joinCounts([hands && { counts: state.tally[slide] }, phones, cards && { counts: cards }]);
+  if (!joined) return undefined;
+  const parts = [
+    hands && { alone: t.tallyTotal(hands.total), part: t.sourceHands(hands.total) },
+    phones && { alone: phones.text, part: phones.text },
+    cards && { alone: t.cardsTotal(cardReads), part: t.sourceCards(cardReads) },
+  ].filter((p) => !!p);
+  const text = parts.length === 1 ? parts[0].alone : t.totalOf(joined.total, parts.map((p) => p.part).join(' · '));
+  return { ...joined, text };
+}
+
+/** The answer-card camera: its module and the detector load on first use only. */
+let camera: CameraHandle | undefined;
+async function toggleCamera() {
+  const panel = document.getElementById('camera');
+  if (!panel) return;
+  const open = panel.hidden;
+  panel.hidden = !open;
+  const toggle = button('camera');
+  toggle.setAttribute('aria-expanded', String(open));
+  toggle.textContent = (open ? toggle.dataset.off : toggle.dataset.on) ?? toggle.textContent;
+  if (!open) {
+    camera?.stop();
+    camera = undefined;
+    return;
+  }
+  const { startCamera } = await import('./deck-camera');
+  if (panel.hidden || camera) return;
+  camera = startCamera({
+    panel,
+    question: () => (shape.options[state.slide] > 0 ? { slide: state.slide, options: shape.options[state.slide] } : undefined),
+    counted: () => state.cards[state.slide] ?? {},
+    answer: (answers) => dispatch({ type: 'cards', answers }),
+    clear: () => dispatch({ type: 'cardsClear' }),
+  });
 }
 
 let ticker: number | undefined;
@@ -166,7 +223,7 @@ function toggleNotes(open = notes.hidden) {
   fit(slides[state.slide]);
 }
 
-function run(command: Command | 'notes' | 'audience' | 'close') {
+function run(command: Command | 'notes' | 'audience' | 'close' | 'camera') {
   switch (command) {
     case 'fullscreen':
       if (document.fullscreenElement) void document.exitFullscreen();
@@ -190,6 +247,9 @@ function run(command: Command | 'notes' | 'audience' | 'close') {
       return;
     case 'close':
       live?.toggleClose();
+      return;
+    case 'camera':
+      void toggleCamera();
       return;
     default:
       dispatch({ type: command });

@@ -28,6 +28,11 @@ export interface DeckState {
   revealed: number[];
   /** Raised hands per option, for the slides that have a tally. */
   tally: Record<number, number[]>;
+  /**
+   * Answer cards read by the camera, per slide: card number -> option index, the latest read of each
+   * card (src/lib/cards). Optional in stored and logged states written before cards existed.
+   */
+  cards: Record<number, Record<number, number>>;
   /** The screen is blanked. */
   black: boolean;
   timer: TimerState;
@@ -44,17 +49,23 @@ export type DeckAction =
   | { type: 'black' }
   /** Starts the countdown when stopped, stops it when running. */
   | { type: 'timer'; now: number }
-  | { type: 'tally'; option: number; value: number };
+  | { type: 'tally'; option: number; value: number }
+  /** Card reads for the current slide; a card's newer answer replaces its older one. */
+  | { type: 'cards'; answers: readonly { card: number; choice: number }[] }
+  /** Forgets the card reads of the current slide (a new sweep). */
+  | { type: 'cardsClear' };
 
 /** Default countdown, in seconds. */
 export const TIMER_SECONDS = 30;
 /** Upper bound for one option's tally: a hall, not a stadium. */
 export const MAX_TALLY = 9999;
+/** Highest card number a state may hold (the printed cards go to CARD_MAX in src/lib/cards/ids.ts). */
+export const MAX_CARD = 999;
 /** Version of the serialised form; bump it when the shape changes so old values are dropped. */
 export const STATE_VERSION = 1;
 
 export function initialState(seconds = TIMER_SECONDS): DeckState {
-  return { slide: 0, revealed: [], tally: {}, black: false, timer: { seconds, endsAt: null } };
+  return { slide: 0, revealed: [], tally: {}, cards: {}, black: false, timer: { seconds, endsAt: null } };
 }
 
 const clamp = (n: number, min: number, max: number) => Math.min(max, Math.max(min, n));
@@ -102,7 +113,33 @@ export function reduce(state: DeckState, action: DeckAction, shape: DeckShape): 
       counts[action.option] = value;
       return { ...state, tally: { ...state.tally, [state.slide]: counts } };
     }
+    case 'cards': {
+      const options = shape.options[state.slide] ?? 0;
+      const before = state.cards[state.slide] ?? {};
+      let after: Record<number, number> | undefined;
+      for (const { card, choice } of action.answers) {
+        if (!isCardNumber(card) || !Number.isInteger(choice) || choice < 0 || choice >= options) continue;
+        if ((after ?? before)[card] === choice) continue;
+        after ??= { ...before };
+        after[card] = choice;
+      }
+      return after ? { ...state, cards: { ...state.cards, [state.slide]: after } } : state;
+    }
+    case 'cardsClear': {
+      if (!state.cards[state.slide]) return state;
+      const { [state.slide]: _dropped, ...cards } = state.cards;
+      return { ...state, cards };
+    }
   }
+}
+
+const isCardNumber = (n: unknown): n is number => Number.isInteger(n) && (n as number) >= 1 && (n as number) <= MAX_CARD;
+
+/** Cards per option on a slide (all zero when none was read). */
+export function cardCounts(state: DeckState, slide: number, options: number): number[] {
+  const counts = new Array<number>(options).fill(0);
+  for (const choice of Object.values(state.cards[slide] ?? {})) if (choice < options) counts[choice]++;
+  return counts;
 }
 
 /** Seconds left on the countdown at `now` (0 when stopped or over). */
@@ -121,7 +158,23 @@ export interface TallyRow {
 export function tallyRows(state: DeckState, slide: number): { rows: TallyRow[]; total: number } | undefined {
   const counts = state.tally[slide];
   if (!counts) return undefined;
-  const total = counts.reduce((a, b) => a + b, 0);
+  return joinCounts([{ counts }]);
+}
+
+/**
+ * One distribution from several sources (raised hands, phones, cards): counts added per option,
+ * percentages of everyone who answered. A source may say how many people it counted (`people`):
+ * on a "pick all" question a phone's answer adds to several options but is one person.
+ * Undefined when no source counted anyone.
+ */
+export function joinCounts(
+  sources: readonly ({ counts: readonly number[]; people?: number } | undefined)[],
+): { rows: TallyRow[]; total: number } | undefined {
+  const present = sources.filter((s) => !!s);
+  if (present.length === 0) return undefined;
+  const options = Math.max(...present.map((s) => s.counts.length));
+  const counts = Array.from({ length: options }, (_, i) => present.reduce((sum, s) => sum + (s.counts[i] ?? 0), 0));
+  const total = present.reduce((sum, s) => sum + (s.people ?? s.counts.reduce((a, b) => a + b, 0)), 0);
   if (total === 0) return undefined;
   return { total, rows: counts.map((count) => ({ count, percent: Math.round((count * 100) / total) })) };
 }
@@ -152,6 +205,25 @@ export function validateState(value: unknown, shape: DeckShape): DeckState | und
     if (!Array.isArray(counts) || counts.length !== shape.options[slide] || !counts.every(isCount)) return undefined;
     tally[slide] = [...counts];
   }
+  // Card reads: absent in states written before cards existed, which stay valid.
+  const cards: Record<number, Record<number, number>> = {};
+  if (v.cards !== undefined) {
+    if (!v.cards || typeof v.cards !== 'object' || Array.isArray(v.cards)) return undefined;
+    for (const [key, reads] of Object.entries(v.cards as Record<string, unknown>)) {
+      const slide = Number(key);
+      if (!/^\d+$/.test(key) || !(shape.options[slide] > 0)) return undefined;
+      if (!reads || typeof reads !== 'object' || Array.isArray(reads)) return undefined;
+      const entries = Object.entries(reads as Record<string, unknown>);
+      if (entries.length > MAX_CARD) return undefined;
+      const slideReads: Record<number, number> = {};
+      for (const [card, choice] of entries) {
+        if (!/^\d+$/.test(card) || !isCardNumber(Number(card))) return undefined;
+        if (!Number.isInteger(choice) || (choice as number) < 0 || (choice as number) >= shape.options[slide]) return undefined;
+        slideReads[Number(card)] = choice as number;
+      }
+      cards[slide] = slideReads;
+    }
+  }
   const timer = v.timer as Record<string, unknown> | null;
   if (!timer || typeof timer !== 'object') return undefined;
   if (!Number.isInteger(timer.seconds) || (timer.seconds as number) < 1 || (timer.seconds as number) > 3600) return undefined;
@@ -160,6 +232,7 @@ export function validateState(value: unknown, shape: DeckShape): DeckState | und
     slide: v.slide as number,
     revealed: [...(revealed as number[])].sort((a, b) => a - b),
     tally,
+    cards,
     black: v.black,
     timer: { seconds: timer.seconds as number, endsAt: timer.endsAt as number | null },
   };
@@ -167,7 +240,7 @@ export function validateState(value: unknown, shape: DeckShape): DeckState | und
 
 /** Parses a serialised state; undefined for anything that is not a valid state of this deck. */
 export function parseState(text: unknown, shape: DeckShape): DeckState | undefined {
-  if (typeof text !== 'string' || text.length > 100_000) return undefined;
+  if (typeof text !== 'string' || text.length > 400_000) return undefined;
   try {
     return validateState(JSON.parse(text), shape);
   } catch {

@@ -95,8 +95,11 @@ export const cardKey = (card: number) => `#${card}`;
 /** The card number of a responder key, or undefined for a phone. */
 export const cardOf = (responder: string): number | undefined => (responder.startsWith('#') ? Number(responder.slice(1)) : undefined);
 
-/** A hall, not a stadium: more devices than this are refused so memory stays bounded. */
-export const MAX_DEVICES = 5000;
+/**
+ * Devices in one room; more are refused so memory stays bounded. Sized for the agency service (issue
+ * 20: one pledge room of about 6 000 staff), not for a laptop's Wi-Fi, which fills up long before.
+ */
+export const MAX_DEVICES = 10_000;
 export const MAX_NAME = 40;
 export const DEVICE_ID = /^[A-Za-z0-9_-]{16,64}$/;
 

@@ -130,7 +130,7 @@ function fps(frames: Frame[], seconds = 3): { wall: number; cpu: number } {
 }
 
 const percent = (a: number, b: number) => (b ? ((a * 100) / b).toFixed(1) : '-');
-const sets = SETS.filter((s, i) => args.set === 'both' || (args.set === 'check' ? i === 1 : i === 0));
+const sets = SETS.filter((_, i) => args.set === 'both' || (args.set === 'check' ? i === 1 : i === 0));
 console.log(`Kartu jawaban: ${FRAMES} gambar ${WIDTH}x${HEIGHT} per kondisi (node ${process.version})`);
 let sample: Frame[] = [];
 let noisy: Frame[] = [];

@@ -15,7 +15,7 @@
  */
 import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { freePort } from '../support/hall-process.ts';
 import { answeredPerSlide, Facilitator, Phone, sleep, until, type Endpoint, type HallDeckInfo } from '../support/hall-clients.ts';
@@ -28,6 +28,8 @@ const { values } = parseArgs({
     participants: { type: 'string', default: '6000' },
     questions: { type: 'string', default: '3' },
     direct: { type: 'boolean', default: false },
+    /** A folder for the workers' CPU profiles (node --cpu-prof; written when a worker stops). */
+    profile: { type: 'string' },
   },
 });
 const W = Math.min(4, Math.max(2, Number(values.workers) || 3));
@@ -75,7 +77,8 @@ let fac: Facilitator | undefined;
 let exitCode = 1;
 try {
   const proxyPort = await freePort();
-  const setup = { dir, databaseUrl: db.url, publicOrigin: `https://127.0.0.1:${proxyPort}` };
+  const extraEnv: Record<string, string> = values.profile ? { NODE_OPTIONS: `--cpu-prof --cpu-prof-dir=${resolve(values.profile)}` } : {};
+  const setup = { dir, databaseUrl: db.url, publicOrigin: `https://127.0.0.1:${proxyPort}`, extraEnv };
   const links = await printLinks(setup);
   const ports = await Promise.all(Array.from({ length: W }, () => freePort()));
   workers.push(...(await Promise.all(ports.map((p) => startWorker(setup, p)))));

@@ -116,7 +116,9 @@ export async function openPostgresStore(
   async function readEvents(room: string, after: number, limit = 1_000_000): Promise<StoredEvent[]> {
     const { rows } = await pool.query<{ seq: number; at: number; action: unknown }>({
       name: 'aula-events',
-      text: 'SELECT seq::integer AS seq, at, action FROM aula_events WHERE room = $1 AND seq > $2 ORDER BY seq LIMIT $3',
+      // Ordered by the column itself (not the integer alias), so the primary key's index gives the
+      // order and LIMIT stops early; by the alias PostgreSQL sorted every matching row first.
+      text: 'SELECT seq::integer AS seq, at, action FROM aula_events WHERE room = $1 AND seq > $2 ORDER BY aula_events.seq LIMIT $3',
       values: [room, after, limit],
     });
     counters.reads++;

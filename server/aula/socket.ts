@@ -21,7 +21,7 @@ import type { Room, Rooms } from './rooms.ts';
  * Least time between two count updates to a room's facilitators while answers arrive (ms): the
  * bound on how late a count is, independent of how many phones answer at once.
  */
-export const FACILITATOR_EVERY = 150;
+export const FACILITATOR_EVERY = 100;
 
 /** Wrong join codes per address: a few typos are fine, guessing codes is not. */
 export const CODE_LIMIT: RateLimit = { rate: 0.2, burst: 10 };

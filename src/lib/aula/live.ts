@@ -1,9 +1,11 @@
 /*
  * The live hall session: the deck state of deck-state.ts plus what phones add (who joined, which
- * question is closed, each device's answer). Pure like the deck reducer: the hall server runs it on
- * every accepted message and replays its append-only log through it on start, and the unit tests
- * drive it directly. Every refusal is a value, never an exception, so a hostile message cannot crash
- * the server; and an answer only ever touches the entry of the device that sent it.
+ * question is closed, each device's answer). Pure like the deck reducer (applyLive): the unit tests
+ * drive it directly. The hall server runs the same rules on every accepted message and replays its
+ * append-only log through them on start, writing into the room's own session (applyLiveInPlace), so
+ * an answer costs the same in a room of 6 000 as in a room of 6. Every refusal is a value, never an
+ * exception, so a hostile message cannot crash the server; and an answer only ever touches the
+ * entry of the device that sent it.
  */
 import { initialState, timeLeft, type DeckShape, type DeckState } from './deck-state';
 

@@ -11,6 +11,7 @@ import { hall as t } from '../../src/i18n/hall.ts';
 import { hallServer as serverText } from '../../src/i18n/hall-server.ts';
 import { paths } from '../../src/lib/paths.ts';
 import { startHall } from './hall.ts';
+import { logStats } from './stats.ts';
 import { guessNetwork } from './network.ts';
 import { openServerMode, type ServerMode } from './server-mode.ts';
 
@@ -91,6 +92,9 @@ const stop = () => void hallServer.close().then(() => process.exit(0));
 
 if (worker) {
   console.log(serverText.workerLine(`${host}:${hallServer.port}`, hallServer.origin + paths.hallJoin()));
+  // Diagnostics for sizing a server and for the benchmark (server/aula/stats.ts); off unless set.
+  const statsEvery = Number(process.env.AULA_STATS_MS);
+  if (statsEvery >= 100) logStats(statsEvery, () => server!.store.counters);
 } else {
   const room = hallServer.room!;
   const participantUrl = hallServer.participantUrl(room);

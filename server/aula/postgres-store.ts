@@ -29,6 +29,7 @@ import { hallServer as t } from '../../src/i18n/hall-server.ts';
 import { databaseConfig, type DatabaseConfig } from './postgres/database.ts';
 import { migrate } from './postgres/migrate.ts';
 import { MIGRATIONS } from './postgres/schema.ts';
+import type { StoreCounters } from './stats.ts';
 import { ROOM_ID, type FeedListener, type HallConfig, type MetaChange, type RoomMeta, type Store, type StoredEvent } from './store.ts';
 
 const CHANNEL = 'aula_events';
@@ -41,6 +42,8 @@ export interface PostgresStore extends Store {
   subscribeMeta(listener: (change: MetaChange) => void): () => void;
   /** The connection pool (the benchmark reads its counts). */
   readonly pool: pg.Pool;
+  /** Transactions and events written, catch-up reads and events read, since the store opened (stats.ts). */
+  readonly counters: StoreCounters;
 }
 
 interface Pending {
@@ -98,6 +101,7 @@ export async function openPostgresStore(
   const metaListeners = new Set<(change: MetaChange) => void>();
   const queues = new Map<string, { pending: Pending[]; running: boolean }>();
   const feeds = new Map<string, Feed>();
+  const counters: StoreCounters = { batches: 0, events: 0, commitMs: 0, reads: 0, read: 0 };
   let closed = false;
 
   const feedOf = (room: string): Feed => {
@@ -112,9 +116,13 @@ export async function openPostgresStore(
   async function readEvents(room: string, after: number, limit = 1_000_000): Promise<StoredEvent[]> {
     const { rows } = await pool.query<{ seq: number; at: number; action: unknown }>({
       name: 'aula-events',
-      text: 'SELECT seq::integer AS seq, at, action FROM aula_events WHERE room = $1 AND seq > $2 ORDER BY seq LIMIT $3',
+      // Ordered by the column itself (not the integer alias), so the primary key's index gives the
+      // order and LIMIT stops early; by the alias PostgreSQL sorted every matching row first.
+      text: 'SELECT seq::integer AS seq, at, action FROM aula_events WHERE room = $1 AND seq > $2 ORDER BY aula_events.seq LIMIT $3',
       values: [room, after, limit],
     });
+    counters.reads++;
+    counters.read += rows.length;
     return rows.map(toEvent).filter((e): e is StoredEvent => !!e);
   }
 
@@ -238,12 +246,16 @@ export async function openPostgresStore(
 
   /* ---------- Appends: group commit per room ---------- */
   async function writeBatch(room: string, batch: Pending[]): Promise<StoredEvent[]> {
+    const started = performance.now();
     const { rows } = await pool.query<{ last: number }>({
       name: 'aula-append',
       text: APPEND,
       values: [room, batch.length, batch.map((b) => b.at), batch.map((b) => JSON.stringify(b.action))],
     });
     if (!rows.length) throw new Error(`no such room: ${room}`);
+    counters.batches++;
+    counters.events += batch.length;
+    counters.commitMs += performance.now() - started;
     const first = rows[0].last - batch.length + 1;
     return batch.map((b, i) => ({ seq: first + i, at: b.at, action: b.action }));
   }
@@ -273,6 +285,7 @@ export async function openPostgresStore(
     kind: 'postgres',
     where: config.where,
     pool,
+    counters,
     async config() {
       const { rows } = await pool.query<{ config: HallConfig }>('SELECT config FROM aula_config');
       return rows[0]?.config;

@@ -8,7 +8,7 @@
  */
 import { randomBytes, randomInt } from 'node:crypto';
 import { validateState, STATE_VERSION } from '../../src/lib/aula/deck-state.ts';
-import { applyLive, emptySession, type LiveAction, type Refusal, type Session } from '../../src/lib/aula/live.ts';
+import { applyLiveInPlace, emptySession, judgeLive, type LiveAction, type Refusal, type Session } from '../../src/lib/aula/live.ts';
 import type { HallDecks } from './decks.ts';
 import { sameKey } from './auth.ts';
 import { expiredRooms, type HallConfig, type MetaChange, type RoomMeta, type RosterEntry, type Store, type StoredEvent } from './store.ts';
@@ -67,13 +67,12 @@ export class Room {
       this.outcomes.set(event.seq, 'unknown-deck');
       return;
     }
-    const { session, refused } = applyLive(this.session, action, this.decks.shapes, this.rules);
+    // In place: this room owns its session, and copying a big room's maps for every answer cost
+    // more than everything else a worker does (the pure applyLive copies; tests and replays agree).
+    const { changed, refused } = applyLiveInPlace(this.session, action, this.decks.shapes, this.rules);
     this.outcomes.set(event.seq, refused);
     if (this.outcomes.size > 10_000) this.outcomes.delete(this.outcomes.keys().next().value!);
-    if (session !== this.session) {
-      this.session = session;
-      this.listener(this, action);
-    }
+    if (changed) this.listener(this, action);
   }
 
   /** An event from the store's feed: applied at once when it is the next one, else the gap is read first. */
@@ -92,9 +91,10 @@ export class Room {
   }
 
   async commit(action: LiveAction): Promise<Committed> {
-    const { session, refused } = applyLive(this.session, action, this.decks.shapes, this.rules);
+    // Decided on this worker's session first: a refusal or a repeat costs no write.
+    const { changed, refused } = judgeLive(this.session, action, this.decks.shapes, this.rules);
     if (refused) return { refused, changed: false };
-    if (session === this.session) return { changed: false };
+    if (!changed) return { changed: false };
     const event = await this.store.append(this.meta.id, action, Date.now());
     await this.catchUp(event.seq);
     const outcome = this.outcomes.get(event.seq);

@@ -17,6 +17,12 @@ import { paths } from '../../src/lib/paths.ts';
 import { cookieFrom, KEY_COOKIE } from './auth.ts';
 import type { Room, Rooms } from './rooms.ts';
 
+/**
+ * Least time between two count updates to a room's facilitators while answers arrive (ms): the
+ * bound on how late a count is, independent of how many phones answer at once.
+ */
+export const FACILITATOR_EVERY = 100;
+
 /** Wrong join codes per address: a few typos are fine, guessing codes is not. */
 export const CODE_LIMIT: RateLimit = { rate: 0.2, burst: 10 };
 
@@ -44,7 +50,9 @@ export class HallSockets {
   /** Per device across reconnects, so a reconnect does not refill the bucket. */
   private readonly buckets = new Map<string, Bucket>();
   private readonly codeBuckets = new Map<string, Bucket>();
-  private readonly queued = new Set<Room>();
+  /** Rooms with a facilitator update on its way (its timer), and when each room's last one went. */
+  private readonly queued = new Map<Room, NodeJS.Timeout>();
+  private readonly lastUpdate = new Map<Room, number>();
   private readonly heartbeat: NodeJS.Timeout;
 
   private readonly ctx: SocketContext;
@@ -99,10 +107,14 @@ export class HallSockets {
   }
 
   private send(ws: WebSocket, message: unknown) {
+    this.sendText(ws, JSON.stringify(message));
+  }
+
+  private sendText(ws: WebSocket, text: string) {
     // A phone that stopped reading is not allowed to fill the server's memory.
     if (ws.readyState !== ws.OPEN) return;
     if (ws.bufferedAmount > 1_000_000) return ws.terminate();
-    ws.send(JSON.stringify(message));
+    ws.send(text);
   }
 
   private of(room: Room): Set<Conn> {
@@ -268,28 +280,35 @@ export class HallSockets {
       slide,
       round: session.round,
       participants: room.online.size,
-      joined: Object.keys(session.devices).length,
-      registered: Object.keys(session.people).length,
+      joined: session.sizes.devices,
+      registered: session.sizes.people,
       closed: !!live?.closed.includes(slide),
       ...(isQuestion && live && shape ? distribution(live, shape, slide, session.round) : { counts: null, answered: 0 }),
     };
   }
 
-  /** Coalesces a burst of answers into one facilitator update per room per turn of the event loop. */
+  /**
+   * Coalesces a burst of answers into one facilitator update per room: at once (within a
+   * millisecond) after a quiet spell, and at most one every FACILITATOR_EVERY ms while answers pour
+   * in, so a count reaches the screen within that time however many phones answer.
+   */
   updateFacilitators(room: Room) {
     if (this.queued.has(room)) return;
-    this.queued.add(room);
-    setImmediate(() => {
+    const wait = (this.lastUpdate.get(room) ?? -Infinity) + FACILITATOR_EVERY - performance.now();
+    const send = () => {
       this.queued.delete(room);
+      this.lastUpdate.set(room, performance.now());
       const set = this.conns.get(room);
       if (!set) return;
-      const snapshot = this.snapshot(room);
-      for (const c of set) if (c.role === 'facilitator') this.send(c.ws, snapshot);
-    });
+      const snapshot = JSON.stringify(this.snapshot(room));
+      for (const c of set) if (c.role === 'facilitator') this.sendText(c.ws, snapshot);
+    };
+    this.queued.set(room, setTimeout(send, Math.max(0, wait)));
   }
 
   /** Closes every socket of a room (it was deleted). */
   drop(room: Room) {
+    this.forget(room);
     for (const c of this.conns.get(room) ?? []) c.ws.close(1008);
     this.conns.delete(room);
   }
@@ -301,8 +320,15 @@ export class HallSockets {
     return n;
   }
 
+  private forget(room: Room) {
+    clearTimeout(this.queued.get(room));
+    this.queued.delete(room);
+    this.lastUpdate.delete(room);
+  }
+
   close() {
     clearInterval(this.heartbeat);
+    for (const room of [...this.queued.keys()]) this.forget(room);
     for (const set of this.conns.values()) for (const c of set) c.ws.terminate();
     this.wss.close();
   }

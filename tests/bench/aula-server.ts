@@ -13,14 +13,15 @@
  * the time for a slide change to reach every phone, memory per worker and of PostgreSQL (PSS), and
  * the load average. Bounded: at most 10 000 phones, 4 workers, 10 questions, 15 minutes.
  */
-import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { freePort } from '../support/hall-process.ts';
 import { answeredPerSlide, Facilitator, Phone, sleep, until, type Endpoint, type HallDeckInfo } from '../support/hall-clients.ts';
 import { printLinks, startProxy, startWorker, type Service } from '../support/hall-service.ts';
 import { startPostgres } from '../support/postgres.ts';
+import { STATS_PREFIX } from '../../server/aula/stats.ts';
 
 const { values } = parseArgs({
   options: {
@@ -28,6 +29,8 @@ const { values } = parseArgs({
     participants: { type: 'string', default: '6000' },
     questions: { type: 'string', default: '3' },
     direct: { type: 'boolean', default: false },
+    /** A folder for the workers' CPU profiles (node --cpu-prof; written when a worker stops). */
+    profile: { type: 'string' },
   },
 });
 const W = Math.min(4, Math.max(2, Number(values.workers) || 3));
@@ -49,18 +52,45 @@ function pss(pid: number): number {
     return 0;
   }
 }
+/** The processes PostgreSQL's postmaster started (its backends), read from /proc without scanning it. */
+function postgresChildren(postmaster: number): number[] {
+  try {
+    return readFileSync(`/proc/${postmaster}/task/${postmaster}/children`, 'utf8').trim().split(/\s+/).filter(Boolean).map(Number);
+  } catch {
+    return [];
+  }
+}
 /** PostgreSQL: the postmaster and every backend it started. */
 function postgresPss(postmaster: number): number {
-  let total = pss(postmaster);
-  for (const pid of readdirSync('/proc').filter((p) => /^\d+$/.test(p))) {
-    try {
-      if (/^PPid:\s+(\d+)/m.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))![1] === String(postmaster)) total += pss(Number(pid));
-    } catch {
-      /* gone */
-    }
-  }
-  return total;
+  return [postmaster, ...postgresChildren(postmaster)].reduce((total, pid) => total + pss(pid), 0);
 }
+/** CPU time a process has used so far (user + system, ms); 0 when it is gone. */
+function cpuMs(pid: number | undefined): number {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').replace(/^.*\) /s, '').split(' ');
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100; // utime, stime in clock ticks (USER_HZ 100)
+  } catch {
+    return 0;
+  }
+}
+/** A worker's diagnostics line (server/aula/stats.ts). */
+interface WorkerStat {
+  at: number;
+  cpu: number;
+  eld99: number;
+  eldMax: number;
+  batches: number;
+  events: number;
+  commitMs: number;
+  reads: number;
+  read: number;
+}
+const STATS_MS = 1000;
+const statsOf = (output: string): WorkerStat[] =>
+  output
+    .split('\n')
+    .filter((l) => l.startsWith(STATS_PREFIX))
+    .map((l) => JSON.parse(l.slice(STATS_PREFIX.length)) as WorkerStat);
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
 
 // Ctrl+C or a timeout's SIGTERM still stops PostgreSQL, the workers and nginx (their 'exit' handlers).
@@ -75,10 +105,16 @@ let fac: Facilitator | undefined;
 let exitCode = 1;
 try {
   const proxyPort = await freePort();
-  const setup = { dir, databaseUrl: db.url, publicOrigin: `https://127.0.0.1:${proxyPort}` };
+  const extraEnv: Record<string, string> = {
+    AULA_STATS_MS: String(STATS_MS),
+    ...(values.profile && { NODE_OPTIONS: `--cpu-prof --cpu-prof-dir=${resolve(values.profile)}` }),
+  };
+  const setup = { dir, databaseUrl: db.url, publicOrigin: `https://127.0.0.1:${proxyPort}`, extraEnv };
   const links = await printLinks(setup);
   const ports = await Promise.all(Array.from({ length: W }, () => freePort()));
   workers.push(...(await Promise.all(ports.map((p) => startWorker(setup, p)))));
+  /** Every process each worker slot ran (the killed one and its successor), for their diagnostics. */
+  const ran: Service[][] = workers.map((w) => [w]);
   // nginx holds two connections per phone (the phone's and the worker's).
   proxy = await startProxy(dir, ports, proxyPort, 2 * N + 500);
   const path = `/ws/peserta?kode=${links.code}`;
@@ -124,9 +160,20 @@ try {
 
   let sent = 0;
   const latencies: number[] = [];
+  /** From an answer to its acknowledgement (stored, counted by its worker): the write path alone. */
+  const ackLatencies: number[] = [];
   const slideChanges: number[] = [];
   let killedAt = -1;
   let acked = 0;
+  /** From each slide change to "all counted" (ms since 1970): where the workers' load is read. */
+  const windows: [number, number][] = [];
+  const cpu = { workers: 0, nginx: 0, postgres: 0, bench: 0, wall: 0 };
+  const cpuNow = () => ({
+    workers: workers.reduce((n, w) => n + cpuMs(w.child.pid), 0),
+    nginx: cpuMs(proxy!.child.pid),
+    postgres: [db.pid, ...postgresChildren(db.pid)].reduce((n, pid) => n + cpuMs(pid), 0),
+    bench: (process.cpuUsage().user + process.cpuUsage().system) / 1000,
+  });
   for (const [q, slide] of questionSlides.entries()) {
     intended.clear();
     if (q > 0) {
@@ -140,6 +187,8 @@ try {
     await Promise.all(phones.filter((p) => !p.isOpen).map((p) => p.reconnect(60_000)));
     await wait(() => phones.every((p) => p.joined), 'phones back after a drop');
     const shownAt = performance.now();
+    const windowStart = Date.now();
+    const cpuStart = cpuNow();
     fac.show(deck.id, slide);
     await wait(() => phones.every((p) => p.saw.has(slide)), `phones to see slide ${slide}`);
     const slideMs = Math.max(...phones.map((p) => p.saw.get(slide)!)) - shownAt;
@@ -183,6 +232,13 @@ try {
     await wait(() => phones.every(done), `every phone counted on slide ${slide}`);
     acked += phones.filter(done).length;
     await wait(() => fac!.last?.slide === slide && fac!.last.answered === N, `the facilitator to count ${N} answers`);
+    windows.push([windowStart, Date.now()]);
+    if (q !== killedAt) {
+      // CPU seconds in this question (the killed worker's are lost with it: that question is left out).
+      const end = cpuNow();
+      for (const k of ['workers', 'nginx', 'postgres', 'bench'] as const) cpu[k] += end[k] - cpuStart[k];
+      cpu.wall += Date.now() - windowStart;
+    }
 
     // Answer -> facilitator: the k-th acknowledged answer against the first update counting k.
     const seen = fac.updates.filter((u) => u.slide === slide && u.deck === deck.id);
@@ -190,10 +246,12 @@ try {
     byAck.forEach((p, k) => {
       const shown = seen.find((u) => u.answered >= k + 1);
       if (shown && q !== killedAt) latencies.push(shown.at - sends.get(p)!);
+      if (q !== killedAt) ackLatencies.push(p.acks.get(slide)!.at - sends.get(p)!);
     });
     console.log(`question ${q + 1} (slide ${slide})   slide change at every phone ${slideMs.toFixed(0)} ms; all counted (load ${load()})`);
     if (q === killedAt) {
       workers[0] = await startWorker(setup, ports[0]);
+      ran[0].push(workers[0]);
       alive.add(ports[0]);
     }
   }
@@ -223,7 +281,40 @@ try {
   console.log(`lost                    ${lost}`);
   console.log(`duplicated              ${duplicated}`);
   console.log(`answer -> facilitator   p50 ${ms(pct(latencies, 50))}, p95 ${ms(pct(latencies, 95))}, max ${ms(Math.max(...latencies))} (${latencies.length} samples, question with the kill left out)`);
+  console.log(`answer -> its ack       p50 ${ms(pct(ackLatencies, 50))}, p95 ${ms(pct(ackLatencies, 95))} (stored and applied by its worker)`);
   console.log(`slide change, all phones ${slideChanges.map(ms).join(', ')}`);
+  // Where the time went while questions ran: each worker's CPU, event-loop delay and commits.
+  const inWindow = (at: number) => windows.some(([a, b]) => at >= a && at <= b + STATS_MS);
+  const perWorker = ran.map((services) => {
+    let cpuPeak = 0;
+    let eld99 = 0;
+    let eldMax = 0;
+    let batchesPeak = 0;
+    let batches = 0;
+    let events = 0;
+    let commitMs = 0;
+    let reads = 0;
+    for (const service of services) {
+      const stats = statsOf(service.output());
+      stats.forEach((x, i) => {
+        if (!inWindow(x.at)) return;
+        cpuPeak = Math.max(cpuPeak, x.cpu / STATS_MS);
+        eld99 = Math.max(eld99, x.eld99);
+        eldMax = Math.max(eldMax, x.eldMax);
+        const before = stats[i - 1];
+        if (!before) return;
+        batchesPeak = Math.max(batchesPeak, ((x.batches - before.batches) * 1000) / (x.at - before.at));
+        batches += x.batches - before.batches;
+        events += x.events - before.events;
+        commitMs += x.commitMs - before.commitMs;
+        reads += x.reads - before.reads;
+      });
+    }
+    return `CPU peak ${(cpuPeak * 100).toFixed(0)} %, event-loop delay p99 ${eld99} ms (max ${eldMax} ms), ${batches} commits (peak ${batchesPeak.toFixed(0)}/s, ${(events / Math.max(1, batches)).toFixed(1)} events and ${(commitMs / Math.max(1, batches)).toFixed(0)} ms each), ${reads} catch-up reads`;
+  });
+  perWorker.forEach((line, i) => console.log(`worker ${i + 1} in questions   ${line}`));
+  const share = (ms: number) => `${(ms / 1000).toFixed(1)} s (${((ms / Math.max(1, cpu.wall)) * 100).toFixed(0)} % of a core)`;
+  console.log(`CPU in questions        ${(cpu.wall / 1000).toFixed(1)} s of wall time: workers ${share(cpu.workers)}, nginx ${share(cpu.nginx)}, PostgreSQL ${share(cpu.postgres)}, this benchmark ${share(cpu.bench)} (question with the kill left out)`);
   console.log(`memory (PSS, peak)      workers ${[...peak.workers.values()].map(mb).join(', ')}; PostgreSQL ${mb(peak.postgres)}`);
   console.log(`load average at end     ${load()}`);
   exitCode = lost === 0 && duplicated === 0 ? 0 : 1;

@@ -69,6 +69,8 @@ export interface ServiceSetup {
   databaseUrl: string;
   /** The https origin nginx serves (AULA_PUBLIC_URL). */
   publicOrigin: string;
+  /** More environment for the workers (the benchmark's diagnostics: NODE_OPTIONS=--cpu-prof, AULA_STATS_MS). */
+  extraEnv?: Record<string, string>;
 }
 
 /** The worker's command line and environment, read from the systemd unit. */
@@ -97,6 +99,7 @@ export function workerCommand(setup: ServiceSetup, port: number | string): { com
     const [key, ...value] = fill(assignment).split('=');
     env[key] = value.join('=');
   }
+  Object.assign(env, setup.extraEnv);
   const [command, ...args] = fill(line('ExecStart')[0]).split(/\s+/);
   const cwd = fill(line('WorkingDirectory')[0]);
   if (!existsSync(command)) throw new Error(`${command} (the unit's ExecStart) is missing`);

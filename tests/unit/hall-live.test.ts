@@ -6,12 +6,17 @@ import { describe, expect, it } from 'vitest';
 import { initialState, reduce, serialiseState, type DeckState } from '../../src/lib/aula/deck-state';
 import {
   applyLive,
+  applyLiveInPlace,
   cleanName,
+  countAnswers,
   distribution,
   emptySession,
+  judgeLive,
   MAX_DEVICES,
   participantView,
+  roundAnswers,
   shapeOf,
+  type Applied,
   type HallDeck,
   type LiveAction,
   type Session,
@@ -133,8 +138,91 @@ describe('live session reducer', () => {
     expect(started.devices[B]).toEqual({ name: '<b>Ani</b>' });
     expect(cleanName('x'.repeat(100))).toHaveLength(40);
     expect(cleanName(' \u0000 ')).toBeUndefined();
-    const full: Session = { ...started, devices: Object.fromEntries(Array.from({ length: MAX_DEVICES }, (_, i) => [`d${i}`, {}])) };
+    // Filled in place (as the server does): the copying reducer would copy the device map 10 000 times.
+    const full = structuredClone(started);
+    for (let i = 0; full.sizes.devices < MAX_DEVICES; i++) applyLiveInPlace(full, { type: 'join', device: `device-${String(i).padStart(16, '0')}` }, shapes);
+    expect(Object.keys(full.devices)).toHaveLength(MAX_DEVICES);
     expect(applyLive(full, { type: 'join', device: 'device-new-000000000000' }, shapes).refused).toBe('full');
+  });
+});
+
+describe('counts kept beside the maps (the server applies in place)', () => {
+  /** A small seeded generator, so a failure replays the same actions. */
+  const random = (seed: number) => () => ((seed = (Math.imul(seed ^ (seed >>> 15), 0x2c1b3c6d) + 0x6d2b79f5) >>> 0) / 2 ** 32);
+  const deepFreeze = <T>(value: T): T => {
+    if (value && typeof value === 'object' && !Object.isFrozen(value)) {
+      Object.freeze(value);
+      for (const v of Object.values(value)) deepFreeze(v);
+    }
+    return value;
+  };
+  /** Every kept tally against a count from scratch, and the kept sizes against the maps. */
+  const drift = (session: Session) => {
+    const wrong: string[] = [];
+    for (const [id, live] of Object.entries(session.decks))
+      for (const round of ['pre', 'post'] as const)
+        for (const [slide, answers] of Object.entries(roundAnswers(live, round))) {
+          const kept = live.tallies?.[round]?.[Number(slide)];
+          const fresh = countAnswers(answers, shapes.kuis.options[Number(slide)]);
+          if (JSON.stringify(kept) !== JSON.stringify(fresh)) wrong.push(`${id} ${round} slide ${slide}: kept ${JSON.stringify(kept)}, counted ${JSON.stringify(fresh)}`);
+        }
+    if (session.sizes.devices !== Object.keys(session.devices).length) wrong.push(`devices ${session.sizes.devices}`);
+    if (session.sizes.people !== Object.keys(session.people).length) wrong.push(`people ${session.sizes.people}`);
+    return wrong;
+  };
+
+  it('never drift from the answers, in place or copied, over thousands of random answers, changes, cards and rounds', () => {
+    const next = random(20);
+    const pick = <T>(xs: readonly T[]) => xs[Math.floor(next() * xs.length)];
+    const devices = Array.from({ length: 40 }, (_, i) => `device-${String(i).padStart(16, '0')}`);
+    const someOf = (options: number) => [...new Set(Array.from({ length: 1 + Math.floor(next() * options) }, () => Math.floor(next() * options)))];
+    const actions: LiveAction[] = [];
+    for (let i = 0; i < 2000; i++) {
+      const r = next();
+      const slide = pick([1, 2]);
+      if (r < 0.02) actions.push({ type: 'sync', deck: 'kuis', state: at(slide) });
+      else if (r < 0.03) actions.push({ type: 'round', round: pick(['pre', 'post'] as const) });
+      else if (r < 0.05) actions.push({ type: 'close', deck: 'kuis', slide, closed: next() < 0.5 });
+      else if (r < 0.1) actions.push({ type: 'join', device: pick(devices), name: pick(['Ani', undefined]) });
+      else if (r < 0.15) actions.push({ type: 'attend', device: pick(devices), person: { name: 'Ani', status: 'PNS', unit: pick(['A', 'B']) }, at: i });
+      else if (r < 0.2) actions.push({ type: 'cards', deck: 'kuis', slide, answers: Array.from({ length: 3 }, () => ({ card: 1 + Math.floor(next() * 5), choice: slide === 2 ? someOf(3) : [Math.floor(next() * 3)] })) });
+      else actions.push({ type: 'answer', device: pick(devices), deck: 'kuis', slide, choice: slide === 2 ? someOf(3) : [Math.floor(next() * 3)] });
+    }
+    let copied = emptySession();
+    const owned = emptySession();
+    let counted = 0;
+    const problems: string[] = [];
+    for (const [i, action] of actions.entries()) {
+      // The copying reducer must not write into the session it was given (frozen: a write throws).
+      const a = applyLive(deepFreeze(copied), action, shapes);
+      const judged = judgeLive(owned, action, shapes);
+      const b = applyLiveInPlace(owned, action, shapes);
+      const outcome = (x: Applied) => `${x.refused} ${x.changed}`;
+      if (outcome(b) !== outcome(a) || outcome(judged) !== outcome(a) || b.session !== owned) problems.push(`${i}: ${outcome(a)} / ${outcome(b)} / ${outcome(judged)}`);
+      copied = a.session;
+      if (action.type === 'answer' && a.changed) counted++;
+      problems.push(...drift(owned).map((d) => `${i} (${action.type}): ${d}`));
+      if (problems.length) break;
+    }
+    expect(problems).toEqual([]);
+    expect(owned).toEqual(copied);
+    expect(drift(copied)).toEqual([]);
+    // The run did what it is meant to: many answers taken, in both rounds, on both kinds of question.
+    expect(counted).toBeGreaterThan(200);
+    expect(Object.keys(owned.decks.kuis.post ?? {}).length).toBeGreaterThan(0);
+    expect(distribution(owned.decks.kuis, shapes.kuis, 2).answered).toBeGreaterThan(0);
+  });
+
+  it('judges without writing, and serves the live count from the tally', () => {
+    const s = run([{ type: 'answer', device: A, deck: 'kuis', slide: 1, choice: [2] }], started).session;
+    const before = JSON.stringify(s);
+    expect(judgeLive(deepFreeze(s), { type: 'answer', device: B, deck: 'kuis', slide: 1, choice: [0] }, shapes)).toEqual({ session: s, changed: true });
+    expect(judgeLive(s, { type: 'answer', device: A, deck: 'kuis', slide: 1, choice: [2] }, shapes)).toEqual({ session: s, changed: false });
+    expect(JSON.stringify(s)).toBe(before);
+    expect(s.decks.kuis.tallies?.pre?.[1]).toEqual({ counts: [0, 0, 1], answered: 1 });
+    // The copy handed out is the caller's to change.
+    distribution(s.decks.kuis, shapes.kuis, 1).counts[2] = 99;
+    expect(distribution(s.decks.kuis, shapes.kuis, 1)).toEqual({ counts: [0, 0, 1], answered: 1 });
   });
 });
 

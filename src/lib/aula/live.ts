@@ -1,9 +1,11 @@
 /*
  * The live hall session: the deck state of deck-state.ts plus what phones add (who joined, which
- * question is closed, each device's answer). Pure like the deck reducer: the hall server runs it on
- * every accepted message and replays its append-only log through it on start, and the unit tests
- * drive it directly. Every refusal is a value, never an exception, so a hostile message cannot crash
- * the server; and an answer only ever touches the entry of the device that sent it.
+ * question is closed, each device's answer). Pure like the deck reducer (applyLive): the unit tests
+ * drive it directly. The hall server runs the same rules on every accepted message and replays its
+ * append-only log through them on start, writing into the room's own session (applyLiveInPlace), so
+ * an answer costs the same in a room of 6 000 as in a room of 6. Every refusal is a value, never an
+ * exception, so a hostile message cannot crash the server; and an answer only ever touches the
+ * entry of the device that sent it.
  */
 import { initialState, timeLeft, type DeckShape, type DeckState } from './deck-state';
 
@@ -34,6 +36,14 @@ export interface LiveDeck {
   answers: Answers;
   /** The answers of the round after the talk, when the facilitator started one. */
   post?: Answers;
+  /**
+   * Per round and question slide, the distribution of its answers, kept up to date with every
+   * answer (setAnswers) so that the live count costs the same with 6 000 phones as with 6: the hall
+   * server shows it after every burst of answers, and recounting the map each time made a question
+   * quadratic in the number of phones. Always equal to countAnswers() of the same answers (a unit
+   * test replays random answers to hold it to that).
+   */
+  tallies?: Partial<Record<Round, Record<number, Distribution>>>;
 }
 
 /** What a participant gave at the door of a room with attendance (daftar hadir). */
@@ -59,6 +69,8 @@ export interface Session {
   people: Record<string, Person & { at: number }>;
   /** Pledge confirmations per device and deck: which version of the text, and when (the first time). */
   pledges: Record<string, Record<string, { version: string; at: number }>>;
+  /** How many keys `devices` and `people` have, kept beside them: counting keys on every join was quadratic. */
+  sizes: { devices: number; people: number };
 }
 
 export type LiveAction =
@@ -104,14 +116,11 @@ export const MAX_NAME = 40;
 export const DEVICE_ID = /^[A-Za-z0-9_-]{16,64}$/;
 
 export function emptySession(): Session {
-  return { current: null, round: 'pre', decks: {}, devices: {}, people: {}, pledges: {} };
+  return { current: null, round: 'pre', decks: {}, devices: {}, people: {}, pledges: {}, sizes: { devices: 0, people: 0 } };
 }
 
 /** The answers of one round of a deck (empty when that round has none). */
 export const roundAnswers = (live: LiveDeck | undefined, round: Round): Answers => (round === 'post' ? live?.post : live?.answers) ?? {};
-
-const withRound = (live: LiveDeck, round: Round, answers: Answers): LiveDeck =>
-  round === 'post' ? { ...live, post: answers } : { ...live, answers };
 
 const emptyDeck = (): LiveDeck => ({ state: initialState(), closed: [], answers: {} });
 
@@ -156,105 +165,182 @@ function participantGate(
   return { shape, live };
 }
 
-/** Sets responders' answers on a slide in the current round; the same session when none changed. */
-function setAnswers(session: Session, deck: string, live: LiveDeck, slide: number, entries: [string, readonly number[]][]): Applied {
-  const answers = roundAnswers(live, session.round);
-  const slideAnswers = { ...(answers[slide] ?? {}) };
-  let changed = false;
-  for (const [responder, given] of entries) {
-    const choice = [...given].sort((a, b) => a - b);
-    if (slideAnswers[responder]?.join() === choice.join()) continue;
+/**
+ * How a step writes. `copying` copies every object on the path it changes and leaves the session it
+ * was given alone (the pure reducer: applyLive). `inPlace` writes into the session it was given (the
+ * hall server's own session, which nobody else holds: applyLiveInPlace); copying a 6 000-entry
+ * answer map for every answer was what made a big room slow. `null` only decides (judgeLive). One
+ * step function serves all three, so the rules exist once.
+ */
+type Own = (<T extends object>(value: T) => T) | null;
+const copying = <T extends object>(value: T): T => (Array.isArray(value) ? ([...value] as T) : { ...value });
+const inPlace = <T extends object>(value: T): T => value;
+
+/** The session and one of its decks, made writable (copied or not) and linked. */
+function ownDeck(session: Session, id: string, live: LiveDeck, own: NonNullable<Own>): { next: Session; deck: LiveDeck } {
+  const next = own(session);
+  next.decks = own(session.decks);
+  const deck = own(live);
+  next.decks[id] = deck;
+  return { next, deck };
+}
+
+const sameChoice = (a: readonly number[] | undefined, b: readonly number[]) => !!a && a.length === b.length && a.every((c, i) => c === b[i]);
+
+/** Sets responders' answers on a slide in the current round, with its tally; unchanged when none differ. */
+function setAnswers(session: Session, id: string, live: LiveDeck, slide: number, options: number, entries: [string, readonly number[]][], own: Own): Applied {
+  const round = session.round;
+  const sorted = entries.map(([responder, given]): [string, number[]] => [responder, [...given].sort((a, b) => a - b)]);
+  const current = roundAnswers(live, round)[slide] ?? {};
+  if (sorted.every(([responder, choice]) => sameChoice(current[responder], choice))) return { session, changed: false };
+  if (!own) return { session, changed: true };
+  const { next, deck } = ownDeck(session, id, live, own);
+  const answers = own(roundAnswers(deck, round));
+  if (round === 'post') deck.post = answers;
+  else deck.answers = answers;
+  const slideAnswers = (answers[slide] = own(answers[slide] ?? {}));
+  const tallies = (deck.tallies = own(deck.tallies ?? {}));
+  const roundTallies = (tallies[round] = own(tallies[round] ?? {}));
+  const known = roundTallies[slide];
+  // A tally from before the deck changed its number of options (a rebuild) is counted again.
+  const tally = (roundTallies[slide] =
+    known && known.counts.length === options ? own(known) : countAnswers(slideAnswers, options));
+  tally.counts = own(tally.counts);
+  for (const [responder, choice] of sorted) {
+    const before = slideAnswers[responder];
+    if (sameChoice(before, choice)) continue;
+    if (before) for (const c of before) tally.counts[c]--;
+    else tally.answered++;
+    for (const c of choice) tally.counts[c]++;
     slideAnswers[responder] = choice;
-    changed = true;
   }
-  if (!changed) return { session };
-  const next = { ...answers, [slide]: slideAnswers };
-  return { session: { ...session, decks: { ...session.decks, [deck]: withRound(live, session.round, next) } } };
+  return { session: next, changed: true };
 }
 
 export interface Applied {
+  /** The session after the action: the same object when nothing changed (or, in place, always). */
   session: Session;
   refused?: Refusal;
+  /** Whether the action changed the session (false when refused or already so): only then is it logged and broadcast. */
+  changed: boolean;
 }
 
 /**
- * Applies one action. Returns the same session object when nothing changed (so the caller knows not
- * to log or broadcast), and a refusal reason for answers that are not allowed.
+ * Applies one action without touching `session`. Returns the same session object when nothing
+ * changed (so the caller knows not to log or broadcast), and a refusal reason for answers that are
+ * not allowed.
  */
 export function applyLive(session: Session, action: LiveAction, shapes: Record<string, LiveShape>, rules: RoomRules = {}): Applied {
+  return step(session, action, shapes, rules, copying);
+}
+
+/** Applies one action by writing into `session` (for its only owner: the hall server's room). */
+export function applyLiveInPlace(session: Session, action: LiveAction, shapes: Record<string, LiveShape>, rules: RoomRules = {}): Applied {
+  return step(session, action, shapes, rules, inPlace);
+}
+
+/** What applying the action would do (refused, changed or not), without writing anything. */
+export function judgeLive(session: Session, action: LiveAction, shapes: Record<string, LiveShape>, rules: RoomRules = {}): Applied {
+  return step(session, action, shapes, rules, null);
+}
+
+function step(session: Session, action: LiveAction, shapes: Record<string, LiveShape>, rules: RoomRules, own: Own): Applied {
+  const unchanged: Applied = { session, changed: false };
+  const refuse = (refused: Refusal): Applied => ({ session, refused, changed: false });
+  const changed = (next: Session): Applied => ({ session: next, changed: true });
   switch (action.type) {
     case 'sync': {
-      if (!shapes[action.deck]) return { session, refused: 'unknown-deck' };
+      if (!shapes[action.deck]) return refuse('unknown-deck');
       const live = session.decks[action.deck] ?? emptyDeck();
-      if (session.current === action.deck && JSON.stringify(live.state) === JSON.stringify(action.state)) return { session };
+      if (session.current === action.deck && JSON.stringify(live.state) === JSON.stringify(action.state)) return unchanged;
+      if (!own) return changed(session);
       // A revealed question stays closed when the answer is hidden again: nobody answers after seeing it.
       const newlyRevealed = action.state.revealed.filter((s) => !live.closed.includes(s));
       const closed = newlyRevealed.length ? [...live.closed, ...newlyRevealed].sort((a, b) => a - b) : live.closed;
-      return {
-        session: { ...session, current: action.deck, decks: { ...session.decks, [action.deck]: { ...live, state: action.state, closed } } },
-      };
+      const { next, deck } = ownDeck(session, action.deck, live, own);
+      next.current = action.deck;
+      deck.state = action.state;
+      deck.closed = closed;
+      return changed(next);
     }
     case 'close': {
       const shape = shapes[action.deck];
-      if (!shape) return { session, refused: 'unknown-deck' };
-      if (!(shape.options[action.slide] > 0)) return { session, refused: 'not-open' };
+      if (!shape) return refuse('unknown-deck');
+      if (!(shape.options[action.slide] > 0)) return refuse('not-open');
       const live = session.decks[action.deck] ?? emptyDeck();
-      if (live.closed.includes(action.slide) === action.closed) return { session };
-      const closed = action.closed
-        ? [...live.closed, action.slide].sort((a, b) => a - b)
-        : live.closed.filter((s) => s !== action.slide);
-      return { session: { ...session, decks: { ...session.decks, [action.deck]: { ...live, closed } } } };
+      if (live.closed.includes(action.slide) === action.closed) return unchanged;
+      if (!own) return changed(session);
+      const { next, deck } = ownDeck(session, action.deck, live, own);
+      deck.closed = action.closed ? [...live.closed, action.slide].sort((a, b) => a - b) : live.closed.filter((s) => s !== action.slide);
+      return changed(next);
     }
     case 'join': {
       const known = session.devices[action.device];
       const name = cleanName(action.name);
-      if (known && known.name === name) return { session };
-      if (!known && Object.keys(session.devices).length >= MAX_DEVICES) return { session, refused: 'full' };
-      return { session: { ...session, devices: { ...session.devices, [action.device]: name ? { name } : {} } } };
+      if (known && known.name === name) return unchanged;
+      if (!known && session.sizes.devices >= MAX_DEVICES) return refuse('full');
+      if (!own) return changed(session);
+      const next = own(session);
+      next.devices = own(session.devices);
+      next.devices[action.device] = name ? { name } : {};
+      if (!known) next.sizes = { ...session.sizes, devices: session.sizes.devices + 1 };
+      return changed(next);
     }
     case 'round': {
-      if (session.round === action.round) return { session };
+      if (session.round === action.round) return unchanged;
+      if (!own) return changed(session);
       // A new round asks the same questions again: what was closed in the last round opens again.
-      const decks = Object.fromEntries(Object.entries(session.decks).map(([id, live]) => [id, { ...live, closed: [] }]));
-      return { session: { ...session, round: action.round, decks } };
+      const next = own(session);
+      next.round = action.round;
+      next.decks = own(session.decks);
+      for (const [id, live] of Object.entries(session.decks)) (next.decks[id] = own(live)).closed = [];
+      return changed(next);
     }
     case 'attend': {
-      if (!session.devices[action.device]) return { session, refused: 'unknown-device' };
+      if (!session.devices[action.device]) return refuse('unknown-device');
       const known = session.people[action.device];
       const { at, person } = action;
       const fields = ['name', 'status', 'nip', 'unit', 'roster'] as const;
-      if (known && fields.every((f) => known[f] === person[f])) return { session };
+      if (known && fields.every((f) => known[f] === person[f])) return unchanged;
+      if (!own) return changed(session);
       const clean: Person = Object.fromEntries(fields.filter((f) => person[f] !== undefined).map((f) => [f, person[f]])) as unknown as Person;
-      return { session: { ...session, people: { ...session.people, [action.device]: { ...clean, at } } } };
+      const next = own(session);
+      next.people = own(session.people);
+      next.people[action.device] = { ...clean, at };
+      if (!known) next.sizes = { ...session.sizes, people: session.sizes.people + 1 };
+      return changed(next);
     }
     case 'answer': {
       const gate = participantGate(session, action, shapes, rules);
-      if ('refused' in gate) return { session, refused: gate.refused };
+      if ('refused' in gate) return refuse(gate.refused);
       const { shape, live } = gate;
-      if (!isOpen(live, shape, action.slide)) return { session, refused: 'not-open' };
-      if (!validChoice(shape, action.slide, action.choice)) return { session, refused: 'bad-choice' };
-      return setAnswers(session, action.deck, live, action.slide, [[action.device, action.choice]]);
+      if (!isOpen(live, shape, action.slide)) return refuse('not-open');
+      if (!validChoice(shape, action.slide, action.choice)) return refuse('bad-choice');
+      return setAnswers(session, action.deck, live, action.slide, shape.options[action.slide], [[action.device, action.choice]], own);
     }
     case 'cards': {
       const shape = shapes[action.deck];
-      if (!shape) return { session, refused: 'unknown-deck' };
-      if (!(shape.options[action.slide] > 0)) return { session, refused: 'not-open' };
+      if (!shape) return refuse('unknown-deck');
+      if (!(shape.options[action.slide] > 0)) return refuse('not-open');
       if (!action.answers.every((a) => Number.isInteger(a.card) && a.card >= 1 && a.card <= MAX_CARD && validChoice(shape, action.slide, a.choice))) {
-        return { session, refused: 'bad-choice' };
+        return refuse('bad-choice');
       }
       const live = session.decks[action.deck] ?? emptyDeck();
-      return setAnswers(session, action.deck, live, action.slide, action.answers.map((a) => [cardKey(a.card), a.choice]));
+      return setAnswers(session, action.deck, live, action.slide, shape.options[action.slide], action.answers.map((a) => [cardKey(a.card), a.choice]), own);
     }
     case 'pledge': {
       const gate = participantGate(session, action, shapes, rules);
-      if ('refused' in gate) return { session, refused: gate.refused };
+      if ('refused' in gate) return refuse(gate.refused);
       const { shape, live } = gate;
-      if (!shape.pledge?.[live.state.slide]) return { session, refused: 'not-pledge' };
+      if (!shape.pledge?.[live.state.slide]) return refuse('not-pledge');
       const mine = session.pledges[action.device] ?? {};
       // The first confirmation of a text stands; a replay or a second tap changes nothing.
-      if (mine[action.deck]?.version === action.version) return { session };
-      const pledges = { ...session.pledges, [action.device]: { ...mine, [action.deck]: { version: action.version, at: action.at } } };
-      return { session: { ...session, pledges } };
+      if (mine[action.deck]?.version === action.version) return unchanged;
+      if (!own) return changed(session);
+      const next = own(session);
+      next.pledges = own(session.pledges);
+      next.pledges[action.device] = { ...mine, [action.deck]: { version: action.version, at: action.at } };
+      return changed(next);
     }
   }
 }
@@ -266,12 +352,20 @@ export interface Distribution {
   answered: number;
 }
 
-/** Who answered a slide in a round (phones and cards), and how. */
+/** Counts one slide's answers from scratch (what the kept tallies must always equal). */
+export function countAnswers(answers: Record<string, readonly number[]>, options: number): Distribution {
+  const counts = new Array<number>(options).fill(0);
+  const given = Object.values(answers);
+  for (const choice of given) for (const c of choice) counts[c] = (counts[c] ?? 0) + 1;
+  return { counts, answered: given.length };
+}
+
+/** Who answered a slide in a round (phones and cards), and how: the kept tally, a copy of it. */
 export function distribution(live: LiveDeck | undefined, shape: LiveShape, slide: number, round: Round = 'pre'): Distribution {
-  const counts = new Array<number>(shape.options[slide] ?? 0).fill(0);
-  const answers = Object.values(roundAnswers(live, round)[slide] ?? {});
-  for (const choice of answers) for (const c of choice) counts[c] = (counts[c] ?? 0) + 1;
-  return { counts, answered: answers.length };
+  const options = shape.options[slide] ?? 0;
+  const tally = live?.tallies?.[round]?.[slide];
+  if (tally && tally.counts.length === options) return { counts: [...tally.counts], answered: tally.answered };
+  return countAnswers(roundAnswers(live, round)[slide] ?? {}, options);
 }
 
 /** Whole percent of the devices that answered (so a multiple-choice row reads "chosen by 40%"). */

@@ -92,6 +92,12 @@ describe('the deck camera', () => {
     await page.waitForFunction(() => document.readyState === 'complete');
     expect(requests.filter((u) => /deck-camera|card-worker/.test(u))).toEqual([]);
 
+    // The camera's code arrives late, as on a slow connection: the number of cards handed out is
+    // typed before it runs, and must not be wiped by it.
+    await page.route(/deck-camera/, async (route) => {
+      await new Promise((done) => setTimeout(done, 500));
+      await route.continue();
+    });
     const toggle = page.getByRole('button', { name: t.cameraOn });
     await toggle.focus();
     await page.keyboard.press('Enter');

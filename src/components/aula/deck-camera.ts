@@ -43,7 +43,8 @@ export function startCamera(ctx: CameraContext): CameraHandle {
   const confirmer = createConfirmer();
   let stopped = false;
   try {
-    handedOut.value = localStorage.getItem(HANDED_OUT_KEY) ?? '';
+    // The field is on the page before this module loads: a number typed meanwhile wins over the stored one.
+    if (!handedOut.value) handedOut.value = localStorage.getItem(HANDED_OUT_KEY) ?? '';
   } catch {
     /* storage blocked: the field starts empty */
   }

@@ -81,10 +81,20 @@ export const tuning = {
   cardBoost: 1.2,
   /** Sections with a verdict card, for "boleh gak …" questions. */
   verdictBoost: 1.2,
+  /**
+   * A case is one story with its own facts; the rule or Q&A entry is the general answer, so a case
+   * weighs a little less ("pns daftar caleg" asks the rule, not the story of one PNS who did).
+   */
+  caseWeight: 0.9,
   /** Glossary terms, for "apa itu …" questions. */
   definitionBoost: 1.6,
   /** How much a word unknown to the index counts against coverage, relative to an average word. */
   unknownWeight: 0.5,
+  /**
+   * A section's score loses this share of itself for the share of the query it leaves uncovered: one
+   * rare word ("nyoblos" in "ditawarin duit buat nyoblos") must not outrank a section with the whole question.
+   */
+  uncoveredPenalty: 0.5,
   /** Words in a section's title count this much more. */
   titleBoost: 0.5,
   /** Other places shown. */
@@ -144,7 +154,12 @@ interface Section {
 function sectionsOf(fragment: PagefindFragment, wordCount: number): Section[] {
   const pageCard = parseCard(fragment.meta[cardKey()]);
   const pageTitle = fragment.meta.title ?? fragment.url;
-  if (pageCard) return [{ start: 0, end: wordCount, title: pageCard.title || pageTitle, titleEnd: 0, card: pageCard, anchor: { element: 'h2', id: 'boleh-atau-tidak', location: 0 } }];
+  if (pageCard) {
+    // A case page is one section; its title is the page's h1, the first words of its content.
+    const h1 = fragment.anchors.find((a) => a.element === 'h1');
+    const titleEnd = h1 ? h1.location + (h1.text ?? '').trim().split(/\s+/).length : 0;
+    return [{ start: 0, end: wordCount, title: pageCard.title || pageTitle, titleEnd, card: pageCard, anchor: { element: 'h2', id: 'boleh-atau-tidak', location: 0 } }];
+  }
   const anchors = fragment.anchors.filter((a) => sectionElements.test(a.element)).sort((a, b) => a.location - b.location);
   const sections: Section[] = [];
   const first = anchors[0]?.location ?? wordCount;
@@ -235,7 +250,8 @@ export async function answer(pagefind: PagefindLike, query: UnderstoodQuery): Pr
         const alt = matched.reduce((a, b) => (altIdf(b) > altIdf(a) ? b : a));
         const locs = alt.flatMap(inSection);
         locs.forEach((l) => marked.add(l));
-        const inTitle = locs.some((l) => l < section.titleEnd);
+        // In the title by any of its forms: "kpps" in the heading counts though "badan ad hoc" is rarer.
+        const inTitle = matched.some((a) => a.flatMap(inSection).some((l) => l < section.titleEnd));
         if (inTitle) inTitleCount++;
         verified.add(concept);
         covered += idf;
@@ -247,6 +263,7 @@ export async function answer(pagefind: PagefindLike, query: UnderstoodQuery): Pr
       score /= 1 + 0.15 * Math.log2(1 + length / 120);
       if (section.card) score *= tuning.cardBoost;
       const kind = section.card?.kind ?? pageKind;
+      if (kind === 'Studi kasus') score *= tuning.caseWeight;
       if (query.definitionLike && kind === 'Glosarium') score *= tuning.definitionBoost;
       if (query.questionLike && section.card && section.card.verdict !== 'info') score *= tuning.verdictBoost;
       const first = Math.min(...marked);
@@ -273,7 +290,10 @@ export async function answer(pagefind: PagefindLike, query: UnderstoodQuery): Pr
   const real = known.filter((c) => verified.has(c.concept));
   const mean = real.reduce((sum, c) => sum + c.idf, 0) / Math.max(real.length, 1);
   const weight = real.reduce((sum, c) => sum + c.idf, 0) + (concepts.length - real.length) * mean * tuning.unknownWeight;
-  for (const place of places) place.coverage = place.covered / weight;
+  for (const place of places) {
+    place.coverage = place.covered / weight;
+    place.score *= 1 - tuning.uncoveredPenalty * (1 - Math.min(place.coverage, 1));
+  }
   places.sort((a, b) => b.score - a.score || a.url.localeCompare(b.url));
   const top = places[0] as Place | undefined;
   preferVerdict(places, query.definitionLike);
@@ -300,7 +320,8 @@ export async function answer(pagefind: PagefindLike, query: UnderstoodQuery): Pr
   return { card, places: fitting.filter((pl) => pl !== card).slice(0, tuning.maxPlaces), related: [], found, dropped };
 }
 
-const hasVerdict = (p: Place) => !!p.card && p.card.verdict !== 'info';
+/** A section that answers: a verdict, or a Q&A entry (its answer may be information, "who is bound"). */
+const hasVerdict = (p: Place) => !!p.card && (p.card.verdict !== 'info' || p.card.kind === 'Tanya jawab');
 
 /**
  * Moves a close section with a verdict ahead of a best section with no card (a term, a lesson

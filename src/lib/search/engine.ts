@@ -298,8 +298,9 @@ export async function answer(pagefind: PagefindLike, query: UnderstoodQuery): Pr
   const top = places[0] as Place | undefined;
   preferVerdict(places, query.definitionLike);
   const best = places[0] as Place | undefined;
-  // Off-topic ("jam kantor berapa"): no word of the site's subject, unless a section's title says it all.
-  const onTopic = real.some((c) => c.concept.onTopic) || (!!top && top.titleCoverage === 1);
+  // Off-topic ("jam kantor berapa"): no word of the site's subject, unless a section's title says it
+  // all in words no list calls everyday ("kartu jawaban" yes; "pensiun dini", found as "mengundurkan diri", no).
+  const onTopic = real.some((c) => c.concept.onTopic) || (!!top && top.titleCoverage === 1 && !real.some((c) => c.concept.general));
   const found = !!best && !!top && onTopic && best.coverage >= tuning.minCoverage && top.score >= tuning.minScore;
   if (!found) {
     // Words the site is about but no section answers ("kampanye", "pns sanksi"): the places that cover

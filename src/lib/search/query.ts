@@ -45,6 +45,8 @@ export interface Concept {
   onTopic: boolean;
   /** One of the subject words ("pns"): kept only when the query has nothing else. */
   subject?: boolean;
+  /** From an entry of everyday words ("pensiun dini", "laptop kantor"): never on topic by itself. */
+  general?: boolean;
 }
 
 export interface UnderstoodQuery {
@@ -140,7 +142,7 @@ export function understand(text: string, data: SynonymData): UnderstoodQuery {
       const source = phrase.words.join(' ');
       const alternatives = [...phrase.to];
       if (!alternatives.some((alt) => sameWords(alt, phrase.words))) alternatives.push(phrase.words);
-      concepts.push({ source, alternatives, onTopic: !phrase.general, ...(phrase.subject && { subject: true }) });
+      concepts.push({ source, alternatives, onTopic: !phrase.general, ...(phrase.subject && { subject: true }), ...(phrase.general && { general: true }) });
       keys.push(JSON.stringify(phrase.to));
       i += phrase.words.length;
     } else {

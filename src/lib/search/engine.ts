@@ -108,6 +108,8 @@ export const tuning = {
    * query and scores at least this share of it: "serangan fajar" is asked for the rule, not the term.
    */
   verdictPreference: 0.8,
+  /** A best section under minCoverage gives way to one above it that scores at least this share of it. */
+  coveragePreference: 0.8,
 };
 
 /** Headings and rule articles start sections; the page-end lists (related, sources) are not answers. */
@@ -140,6 +142,31 @@ export function wordMatches(query: string, found: string, partial: boolean): boo
   // A verb in me- is not its noun in pe-: "memilih" (to vote) is not "pemilih" (a voter) nor "pemilihan".
   if (/^me/.test(query) && /^pe/.test(word)) return false;
   return commonLength(query, word) >= Math.max(3, Math.ceil(query.length * 0.6));
+}
+
+/** Words of a phrase may stand this far apart ("suami atau istri" is "suami istri"). */
+const phraseGap = 3;
+
+/**
+ * Where a phrase of the site's words ("pasangan calon", "hak pilih") occurs in a section: its words
+ * in order, each at most `phraseGap` words after the one before. Words scattered over a section are
+ * not the phrase: "pasangan" (a spouse) and "calon" in one rule are not "pasangan calon".
+ */
+export function phraseAt(words: string[], at: (w: string) => number[]): number[] {
+  if (words.length === 1) return at(words[0]);
+  const positions = words.map((w) => new Set(at(w)));
+  const found: number[] = [];
+  for (const start of positions[0]) {
+    const chain = [start];
+    for (let i = 1; i < words.length; i++) {
+      const prev = chain[i - 1];
+      const next = [...positions[i]].filter((l) => l > prev && l <= prev + phraseGap).sort((a, b) => a - b)[0];
+      if (next === undefined) break;
+      chain.push(next);
+    }
+    if (chain.length === words.length) found.push(...chain);
+  }
+  return found;
 }
 
 interface Section {
@@ -245,13 +272,13 @@ export async function answer(pagefind: PagefindLike, query: UnderstoodQuery): Pr
       let inTitleCount = 0;
       const marked = new Set<number>();
       for (const { concept, idf } of known) {
-        const matched = concept.alternatives.filter((a) => a.every((w) => inSection(w).length > 0));
+        const matched = concept.alternatives.filter((a) => phraseAt(a, inSection).length > 0);
         if (!matched.length) continue;
         const alt = matched.reduce((a, b) => (altIdf(b) > altIdf(a) ? b : a));
-        const locs = alt.flatMap(inSection);
+        const locs = phraseAt(alt, inSection);
         locs.forEach((l) => marked.add(l));
         // In the title by any of its forms: "kpps" in the heading counts though "badan ad hoc" is rarer.
-        const inTitle = matched.some((a) => a.flatMap(inSection).some((l) => l < section.titleEnd));
+        const inTitle = matched.some((a) => phraseAt(a, inSection).some((l) => l < section.titleEnd));
         if (inTitle) inTitleCount++;
         verified.add(concept);
         covered += idf;
@@ -296,6 +323,7 @@ export async function answer(pagefind: PagefindLike, query: UnderstoodQuery): Pr
   }
   places.sort((a, b) => b.score - a.score || a.url.localeCompare(b.url));
   const top = places[0] as Place | undefined;
+  preferCovering(places);
   preferVerdict(places, query.definitionLike);
   const best = places[0] as Place | undefined;
   // Off-topic ("jam kantor berapa"): no word of the site's subject, unless a section's title says it
@@ -322,6 +350,17 @@ export async function answer(pagefind: PagefindLike, query: UnderstoodQuery): Pr
 }
 
 /** A section that answers: a verdict, or a Q&A entry (its answer may be information, "who is bound"). */
+/**
+ * A best section that covers too little of the question to answer it gives way to a close one that
+ * does: "ikut timses pilkada" is answered by a section with all three, not by the one rare word alone.
+ */
+function preferCovering(places: Place[]): void {
+  const best = places[0];
+  if (!best || best.coverage >= tuning.minCoverage) return;
+  const i = places.findIndex((p) => p.coverage >= tuning.minCoverage && p.score >= best.score * tuning.coveragePreference);
+  if (i > 0) places.unshift(...places.splice(i, 1));
+}
+
 const hasVerdict = (p: Place) => !!p.card && (p.card.verdict !== 'info' || p.card.kind === 'Tanya jawab');
 
 /**

@@ -354,7 +354,7 @@ export async function answer(pagefind: PagefindLike, query: UnderstoodQuery): Pr
  * A best section that covers too little of the question to answer it gives way to a close one that
  * does: "ikut timses pilkada" is answered by a section with all three, not by the one rare word alone.
  */
-function preferCovering(places: Place[]): void {
+export function preferCovering(places: Place[]): void {
   const best = places[0];
   if (!best || best.coverage >= tuning.minCoverage) return;
   const i = places.findIndex((p) => p.coverage >= tuning.minCoverage && p.score >= best.score * tuning.coveragePreference);

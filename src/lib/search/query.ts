@@ -103,7 +103,7 @@ const prepared = new WeakMap<SynonymData, Prepared>();
 function prepare(data: SynonymData): Prepared {
   let p = prepared.get(data);
   if (p) return p;
-  const phrases = data.synonyms.flatMap((entry) => {
+  const phrases: Prepared['phrases'] = data.synonyms.flatMap((entry) => {
     const to = entry.to.map((t) => normalise(t));
     return entry.from.map((f) => ({ words: normalise(f), to, general: entry.general }));
   });

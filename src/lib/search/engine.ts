@@ -349,7 +349,6 @@ export async function answer(pagefind: PagefindLike, query: UnderstoodQuery): Pr
   return { card, places: fitting.filter((pl) => pl !== card).slice(0, tuning.maxPlaces), related: [], found, dropped };
 }
 
-/** A section that answers: a verdict, or a Q&A entry (its answer may be information, "who is bound"). */
 /**
  * A best section that covers too little of the question to answer it gives way to a close one that
  * does: "ikut timses pilkada" is answered by a section with all three, not by the one rare word alone.
@@ -361,6 +360,7 @@ export function preferCovering(places: Place[]): void {
   if (i > 0) places.unshift(...places.splice(i, 1));
 }
 
+/** A section that answers: a verdict, or a Q&A entry (its answer may be information, "who is bound"). */
 const hasVerdict = (p: Place) => !!p.card && (p.card.verdict !== 'info' || p.card.kind === 'Tanya jawab');
 
 /**

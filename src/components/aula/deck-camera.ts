@@ -90,6 +90,9 @@ export function startCamera(ctx: CameraContext): CameraHandle {
   const context = canvas.getContext('2d', { willReadFrequently: true })!;
   let stream: MediaStream | undefined;
   let busy = false;
+  /** A video frame has arrived that the worker has not read yet. */
+  let fresh = false;
+  let watching = false;
   let lastSlide = -1;
   let frames = 0;
   let since = performance.now();
@@ -150,11 +153,14 @@ export function startCamera(ctx: CameraContext): CameraHandle {
       const changed = confirmed.filter((a) => counted[a.card] !== a.choice);
       if (changed.length) ctx.answer(changed);
     }
-    next();
+    // The next frame goes out as soon as this one is read, if the camera has one: waiting for the
+    // camera's next frame after each read left the worker idle for up to a frame's time each round.
+    grab();
   });
 
   function grab() {
-    if (stopped || busy || video.readyState < 2 || !video.videoWidth) return;
+    if (stopped || busy || !fresh || video.readyState < 2 || !video.videoWidth) return;
+    fresh = false;
     const width = video.videoWidth;
     const height = video.videoHeight;
     if (canvas.width !== width || canvas.height !== height) {
@@ -174,10 +180,13 @@ export function startCamera(ctx: CameraContext): CameraHandle {
     worker.postMessage({ width, height, data }, [data]);
   }
 
-  function next() {
+  /** Runs once per camera frame for as long as the panel is open; hands it over if the worker is free. */
+  function watch() {
     if (stopped) return;
-    if ('requestVideoFrameCallback' in video) video.requestVideoFrameCallback(() => grab());
-    else window.setTimeout(grab, 30);
+    fresh = true;
+    grab();
+    if ('requestVideoFrameCallback' in video) video.requestVideoFrameCallback(watch);
+    else window.setTimeout(watch, 30);
   }
 
   async function open(deviceId?: string) {
@@ -217,7 +226,10 @@ export function startCamera(ctx: CameraContext): CameraHandle {
     );
     picker.closest('p')!.hidden = devices.length < 2;
     busy = false;
-    next();
+    if (!watching) {
+      watching = true;
+      watch();
+    }
   }
   const onPick = () => void open(picker.value);
   picker.addEventListener('change', onPick);

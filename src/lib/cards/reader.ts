@@ -1,11 +1,11 @@
 /*
- * Reads answer cards in one camera frame (RGBA pixels): which card, which answer. A thin wrapper
- * round js-aruco2's ArUco detector (contours, perspective, cell sampling are the library's); this
- * module only says which dictionary, how many cells may be corrected, and turns a marker and its
- * corner order into a card number and an answer. The deck's camera module and `npm run bench:cards`
+ * Reads answer cards in one camera frame (RGBA pixels): which card, which answer. The markers are
+ * found by js-aruco2's stages (detector.ts); this module says which dictionaries, how many cells
+ * may be corrected, and turns a marker and its corner order into a card number and an answer. The deck's camera module and `npm run bench:cards`
  * both read through this, so the benchmark measures what the deck does.
  */
-import aruco, { type ImageLike, type Point } from 'js-aruco2';
+import type { ImageLike, Point } from 'js-aruco2';
+import { createMarkerDetector } from './detector.ts';
 import { cardOf } from './ids.ts';
 import { answerFromCorners } from './layout.ts';
 import { CARD_DICTIONARY, MIRRORED_DICTIONARY, registerCardDictionary } from './marker.ts';
@@ -36,47 +36,35 @@ export interface CardReader {
 }
 
 /**
- * A reader for a stream of frames. Each frame is searched once (js-aruco2's detect: grey, adaptive
- * threshold, contours, square candidates, decoding); the same candidates are then decoded against the
- * mirror images too (the detector's own findMarkers on its grey image and candidates). Which of the
- * two counts is decided by exact reads over recent frames, never both at once: a marker and another's
- * mirror image may be only 6 cells apart, so mixing them would allow wrong reads.
+ * A reader for a stream of frames. Each frame is searched once for square candidates, decoded as
+ * cards; the same candidates are then decoded against the mirror images too, in one frame out of
+ * MIRROR_CHECK_EVERY while the camera does not mirror. Which of the two counts is decided by exact
+ * reads over recent frames, never both at once: a marker and another's mirror image may be only 6
+ * cells apart, so mixing them would allow wrong reads.
  */
 export function createCardReader(): CardReader {
   registerCardDictionary();
-  const plain = new aruco.AR.Detector({ dictionaryName: CARD_DICTIONARY, maxHammingDistance: MAX_HAMMING });
-  const mirror = new aruco.AR.Detector({ dictionaryName: MIRRORED_DICTIONARY, maxHammingDistance: MAX_HAMMING });
+  const detector = createMarkerDetector([CARD_DICTIONARY, MIRRORED_DICTIONARY], MAX_HAMMING);
   let plainEvidence = 0;
   let mirrorEvidence = 0;
   let frame = 0;
   let mirrored = false;
   return {
     read(image) {
-      const plainMarkers = plain.detect(image);
+      const plainMarkers = detector.detect(image);
       // Decoding the candidates costs most of a frame; while the camera is not mirroring, the mirror
       // images are looked for in one frame out of MIRROR_CHECK_EVERY only.
       const checkMirror = mirrored || frame++ % MIRROR_CHECK_EVERY === 0;
-      const mirrorMarkers = checkMirror ? mirror.findMarkers(plain.grey, plain.candidates, WARP_SIZE) : [];
+      const mirrorMarkers = checkMirror ? detector.decodeAgain(1) : [];
       plainEvidence = plainEvidence * 0.8 + plainMarkers.filter((m) => m.hammingDistance === 0).length;
       if (checkMirror) mirrorEvidence = mirrorEvidence * 0.8 + mirrorMarkers.filter((m) => m.hammingDistance === 0).length;
       mirrored = mirrorEvidence > plainEvidence + MIRROR_EVIDENCE;
       const reads: CardRead[] = [];
-      const seen = new Set<number>();
       for (const marker of mirrored ? mirrorMarkers : plainMarkers) {
-        const card = cardOf(marker.id);
         const choice = answerFromCorners(marker.corners, mirrored);
-        if (choice === undefined) continue;
-        // One read per card per frame: two sightings of one number in a frame (a photocopied card)
-        // are both dropped rather than guessed between.
-        if (seen.has(card)) {
-          const i = reads.findIndex((r) => r.card === card);
-          if (i >= 0) reads.splice(i, 1);
-          continue;
-        }
-        seen.add(card);
-        reads.push({ card, choice, corners: marker.corners, mirrored });
+        if (choice !== undefined) reads.push({ card: cardOf(marker.id), choice, corners: marker.corners, mirrored });
       }
-      return reads;
+      return onePerCard(reads);
     },
   };
 }
@@ -84,5 +72,32 @@ export function createCardReader(): CardReader {
 /** While the camera does not mirror, mirror images are looked for in one frame out of this many. */
 const MIRROR_CHECK_EVERY = 6;
 
-/** The size js-aruco2's detect warps each candidate to before reading its cells. */
-const WARP_SIZE = 49;
+/**
+ * One read per card per frame. Two sightings of one number in different places (a photocopied
+ * card) are both dropped rather than guessed between; two at the same place are one card found
+ * twice (two outlines of one marker) and count once. Dropping those too lost a card for good: the
+ * 100 px card the benchmark never read.
+ */
+export function onePerCard<T extends Pick<CardRead, 'card' | 'corners'>>(reads: readonly T[]): T[] {
+  const kept = new Map<number, T>();
+  const copied = new Set<number>();
+  for (const read of reads) {
+    const first = kept.get(read.card);
+    if (!first) kept.set(read.card, read);
+    else if (!samePlace(first.corners, read.corners)) copied.add(read.card);
+  }
+  return [...kept.values()].filter((read) => !copied.has(read.card));
+}
+
+const centre = (corners: readonly Point[]) => ({
+  x: corners.reduce((sum, p) => sum + p.x, 0) / corners.length,
+  y: corners.reduce((sum, p) => sum + p.y, 0) / corners.length,
+});
+
+/** Centres closer than half the first marker's side. */
+function samePlace(a: readonly Point[], b: readonly Point[]): boolean {
+  const ca = centre(a);
+  const cb = centre(b);
+  const side = Math.hypot(a[1].x - a[0].x, a[1].y - a[0].y);
+  return Math.hypot(ca.x - cb.x, ca.y - cb.y) < side / 2;
+}

@@ -28,6 +28,8 @@ export const searchSynonymsSchema = z.object({
       from: z.array(phrase).min(1),
       /** The site's words; each alternative's words must all occur in one section. */
       to: z.array(phrase).min(1),
+      /** Everyday words ("isi", "acara", "hp"): mapped, but they alone do not put a query on the site's subject. */
+      general: z.boolean().optional(),
     }).strict(),
   ),
 }).strict();

@@ -10,15 +10,15 @@ import type { Browser, BrowserContext, Page, Request } from 'playwright-core';
 import { axeViolations, baseURL, connect, guardedContext } from './support/browser';
 import { offTopic, questions, siteWords } from './support/search-questions';
 import { tuning2, tuning2CoreWords, tuning2OffTopic } from './support/search-tuning-2';
-import { tuning3, tuning3CoreWords } from './support/search-tuning-3';
+import { tuning3, tuning3CoreWords, tuning3OffTopic } from './support/search-tuning-3';
 import { answeredOffTopic, ask as askIn, emptyWords, formatScore, fromPlaces, fromTuning, placeRate, scoreSet, verdictRate } from './support/search-eval';
 import { search as t } from '../../src/i18n/search';
 
 const GOAL = 0.9;
-/** The second tuning set (round 1's held-out set, retired on 2026-12-03): 81%/76% then, 91%/94% after round 2; guarded a little under. */
-const TUNING_2_FLOOR = 0.85;
-/** The third tuning set (round 2's held-out set, retired on 2026-12-03): 98%/82% when retired; guarded a little under. */
-const TUNING_3_FLOOR = 0.8;
+/** The second tuning set (round 1's held-out set, retired on 2026-12-03): 81%/76% then, 91%/94% after round 2, 93%/94% after round 3; guarded a little under. */
+const TUNING_2_FLOOR = 0.9;
+/** The third tuning set (round 2's held-out set, retired on 2026-12-03): 98%/82% when retired, 100%/100% after round 3 (tuned on); guarded a little under. */
+const TUNING_3_FLOOR = 0.94;
 const BUDGET = 10 * 1024;
 /** The synonym lists, data fetched on first use beside Pagefind's index (not code): their own budget. */
 const DATA_BUDGET = 8 * 1024;
@@ -194,10 +194,17 @@ describe('search: evaluation', () => {
     expect(verdictRate(score), score.misses.join('\n')).toBeGreaterThanOrEqual(TUNING_3_FLOOR);
   });
 
-  it(`answers the ${offTopic.length + tuning2OffTopic.length} off-topic questions of the first two tuning sets with "not found", never a card`, async () => {
+  it(`answers the ${offTopic.length + tuning2OffTopic.length + tuning3OffTopic.length} off-topic questions of the tuning sets with "not found", never a card`, async () => {
     expect(offTopic.length).toBeGreaterThanOrEqual(5);
-    expect(await answeredOffTopic([...offTopic, ...tuning2OffTopic], ask)).toEqual([]);
-    // tuning3OffTopic: "cara isi skp tahunan" still got a card when that set was retired; bench:search lists it.
+    // "cara isi skp tahunan" got a card until round 3: "isi", an everyday word, made it on topic.
+    expect(await answeredOffTopic([...offTopic, ...tuning2OffTopic, ...tuning3OffTopic], ask)).toEqual([]);
+  });
+
+  it('finds the hall guidance page for the words facilitators use (the page is back in the index)', async () => {
+    for (const query of ['aula wifi', 'hotspot berapa hp', 'kartu jawaban']) {
+      const top = (await ask(query)).urls.slice(0, 3);
+      expect(top.some((u) => u.startsWith('/mulai/menjalankan-aula/')), `${query}: ${top.join(' ')}`).toBe(true);
+    }
   });
 
   it('relaxes a word no page has instead of returning nothing, and still finds while a word is half typed', async () => {
@@ -207,7 +214,8 @@ describe('search: evaluation', () => {
     // …but a question mostly made of words the site lacks is not answered by its one known word.
     expect((await ask('foto bareng paslon pas kondangan pakai hp xiaomiku')).found).toBe(false);
     const typing = await ask('mobil dinas kamp');
-    expect(typing.card?.url).toMatch(/mobil-dinas/);
+    // The Q&A entry on official cars or the rule on state facilities for campaigns (its title has both words).
+    expect(typing.card?.url).toMatch(/mobil-dinas|#memakai-fasilitas-negara$/);
   });
 });
 

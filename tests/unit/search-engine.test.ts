@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { answer, orderedUrls, tuning, wordMatches, type PagefindFragment, type PagefindLike } from '../../src/lib/search/engine';
+import { answer, orderedUrls, phraseAt, preferCovering, tuning, wordMatches, type PagefindFragment, type PagefindLike, type Place } from '../../src/lib/search/engine';
 import { understand, type SynonymData } from '../../src/lib/search/query';
 import { basisText, cardAttributes, cardKey, kindOfPage, oneSentence, parseCard, type Card } from '../../src/lib/search/card';
 
@@ -124,6 +124,37 @@ describe('search engine', () => {
     expect(orderedUrls(await answer(pf, understand('apa itu kampanye calon', data)))[0]).toBe('/materi/#m');
     // A heading that holds the whole question stays first.
     expect(orderedUrls(await answer(fakePagefind([lesson('Kampanye calon'), rule]), understand('kampanye calon', data)))[0]).toBe('/materi/#m');
+  });
+
+  it('never answers a question made of everyday words, even when a heading holds their site words', async () => {
+    const everyday: SynonymData = { ...data, synonyms: [...data.synonyms, { from: ['pensiun dini'], to: ['mengundurkan diri'], general: true }] };
+    const page: PagefindFragment = { url: '/materi/', content: `Mengundurkan diri lebih dulu ${filler}`, meta: { title: 'Materi', kind: 'Materi' }, anchors: [{ element: 'h2', id: 'mundur', text: 'Mengundurkan diri', location: 0 }] };
+    const pf = fakePagefind([page]);
+    // Typed as the site says it, the heading holds the whole question: an answer.
+    expect((await answer(pf, understand('mengundurkan diri', everyday))).found).toBe(true);
+    // Typed in everyday words ("pensiun dini pns syaratnya" is about leaving the service, not the rules): none.
+    expect((await answer(pf, understand('pensiun dini', everyday))).found).toBe(false);
+  });
+
+  it('lets a close section that covers the question go before a best section that covers too little of it', () => {
+    const place = (url: string, score: number, coverage: number) => ({ url, score, coverage }) as Place;
+    const places = [place('/rare-word/', 5, 0.4), place('/too-far/', 3.9, 1), place('/whole/', 4.2, 1)];
+    preferCovering(places);
+    expect(places.map((p) => p.url)).toEqual(['/whole/', '/rare-word/', '/too-far/']);
+    // Under 80% of the best score it stays where it is.
+    const far = [place('/rare-word/', 5, 0.4), place('/too-far/', 3.9, 1)];
+    preferCovering(far);
+    expect(far[0].url).toBe('/rare-word/');
+  });
+
+  it('finds a phrase of the site\'s words only with its words in order and close together', () => {
+    const at = (locations: Record<string, number[]>) => (w: string) => locations[w] ?? [];
+    // "pasangan" (a spouse) early in a rule and "calon" far later are not "pasangan calon".
+    expect(phraseAt(['pasangan', 'calon'], at({ pasangan: [1], calon: [10] }))).toEqual([]);
+    expect(phraseAt(['pasangan', 'calon'], at({ pasangan: [1, 20], calon: [10, 21] }))).toEqual([20, 21]);
+    // "suami atau istri" is "suami istri".
+    expect(phraseAt(['suami', 'istri'], at({ suami: [4], istri: [6] }))).toEqual([4, 6]);
+    expect(phraseAt(['calon', 'pasangan'], at({ pasangan: [1], calon: [2] }))).toEqual([]);
   });
 
   it('is deterministic', async () => {

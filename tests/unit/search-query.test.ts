@@ -52,6 +52,22 @@ describe('understand', () => {
     expect(sources('pns')).toEqual(['pns']);
     expect(sources('aparatur sipil negara')).toEqual(['aparatur sipil negara']);
   });
+  it('does not take everyday words for the site subject ("cara isi skp tahunan" is office work)', () => {
+    const q = understand('cara isi skp tahunan', data);
+    expect(q.concepts.map((c) => c.source)).toEqual(['isi', 'skp', 'tahunan']);
+    expect(q.concepts.some((c) => c.onTopic)).toBe(false);
+    expect(understand('uang makan pns', data).concepts.some((c) => c.onTopic)).toBe(false);
+    // Beside the rest of a question they still map: money offered for a vote is on topic.
+    expect(understand('dikasih duit buat nyoblos', data).concepts.some((c) => c.onTopic)).toBe(true);
+  });
+  it('drops ballot numbers, keeps legal numbers, and takes -nya off words the lists know', () => {
+    expect(sources('ngajak pilih paslon no 2')).toEqual(['ngajak', 'pilih', 'paslon']);
+    expect(sources('calon 01')).toEqual(['calon']);
+    expect(sources('pp 53 2010')).toEqual(['pp 53', '2010']);
+    expect(sources('calonnya')).toEqual(['calon']);
+    expect(sources('akunnya dikunci')).toEqual(['akun', 'dikunci']);
+    expect(sources('hanya')).toEqual([]);
+  });
   it('tells the site subject from other words', () => {
     const [kantor, kampanye] = understand('kantor kampanye', data).concepts;
     expect(kantor.onTopic).toBe(false);

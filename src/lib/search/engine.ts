@@ -81,10 +81,20 @@ export const tuning = {
   cardBoost: 1.2,
   /** Sections with a verdict card, for "boleh gak …" questions. */
   verdictBoost: 1.2,
+  /**
+   * A case is one story with its own facts; the rule or Q&A entry is the general answer, so a case
+   * weighs a little less ("pns daftar caleg" asks the rule, not the story of one PNS who did).
+   */
+  caseWeight: 0.9,
   /** Glossary terms, for "apa itu …" questions. */
   definitionBoost: 1.6,
   /** How much a word unknown to the index counts against coverage, relative to an average word. */
   unknownWeight: 0.5,
+  /**
+   * A section's score loses this share of itself for the share of the query it leaves uncovered: one
+   * rare word ("nyoblos" in "ditawarin duit buat nyoblos") must not outrank a section with the whole question.
+   */
+  uncoveredPenalty: 0.5,
   /** Words in a section's title count this much more. */
   titleBoost: 0.5,
   /** Other places shown. */
@@ -98,6 +108,8 @@ export const tuning = {
    * query and scores at least this share of it: "serangan fajar" is asked for the rule, not the term.
    */
   verdictPreference: 0.8,
+  /** A best section under minCoverage gives way to one above it that scores at least this share of it. */
+  coveragePreference: 0.8,
 };
 
 /** Headings and rule articles start sections; the page-end lists (related, sources) are not answers. */
@@ -132,6 +144,31 @@ export function wordMatches(query: string, found: string, partial: boolean): boo
   return commonLength(query, word) >= Math.max(3, Math.ceil(query.length * 0.6));
 }
 
+/** Words of a phrase may stand this far apart ("suami atau istri" is "suami istri"). */
+const phraseGap = 3;
+
+/**
+ * Where a phrase of the site's words ("pasangan calon", "hak pilih") occurs in a section: its words
+ * in order, each at most `phraseGap` words after the one before. Words scattered over a section are
+ * not the phrase: "pasangan" (a spouse) and "calon" in one rule are not "pasangan calon".
+ */
+export function phraseAt(words: string[], at: (w: string) => number[]): number[] {
+  if (words.length === 1) return at(words[0]);
+  const positions = words.map((w) => new Set(at(w)));
+  const found: number[] = [];
+  for (const start of positions[0]) {
+    const chain = [start];
+    for (let i = 1; i < words.length; i++) {
+      const prev = chain[i - 1];
+      const next = [...positions[i]].filter((l) => l > prev && l <= prev + phraseGap).sort((a, b) => a - b)[0];
+      if (next === undefined) break;
+      chain.push(next);
+    }
+    if (chain.length === words.length) found.push(...chain);
+  }
+  return found;
+}
+
 interface Section {
   anchor?: PagefindAnchor;
   start: number;
@@ -144,7 +181,12 @@ interface Section {
 function sectionsOf(fragment: PagefindFragment, wordCount: number): Section[] {
   const pageCard = parseCard(fragment.meta[cardKey()]);
   const pageTitle = fragment.meta.title ?? fragment.url;
-  if (pageCard) return [{ start: 0, end: wordCount, title: pageCard.title || pageTitle, titleEnd: 0, card: pageCard, anchor: { element: 'h2', id: 'boleh-atau-tidak', location: 0 } }];
+  if (pageCard) {
+    // A case page is one section; its title is the page's h1, the first words of its content.
+    const h1 = fragment.anchors.find((a) => a.element === 'h1');
+    const titleEnd = h1 ? h1.location + (h1.text ?? '').trim().split(/\s+/).length : 0;
+    return [{ start: 0, end: wordCount, title: pageCard.title || pageTitle, titleEnd, card: pageCard, anchor: { element: 'h2', id: 'boleh-atau-tidak', location: 0 } }];
+  }
   const anchors = fragment.anchors.filter((a) => sectionElements.test(a.element)).sort((a, b) => a.location - b.location);
   const sections: Section[] = [];
   const first = anchors[0]?.location ?? wordCount;
@@ -230,12 +272,13 @@ export async function answer(pagefind: PagefindLike, query: UnderstoodQuery): Pr
       let inTitleCount = 0;
       const marked = new Set<number>();
       for (const { concept, idf } of known) {
-        const matched = concept.alternatives.filter((a) => a.every((w) => inSection(w).length > 0));
+        const matched = concept.alternatives.filter((a) => phraseAt(a, inSection).length > 0);
         if (!matched.length) continue;
         const alt = matched.reduce((a, b) => (altIdf(b) > altIdf(a) ? b : a));
-        const locs = alt.flatMap(inSection);
+        const locs = phraseAt(alt, inSection);
         locs.forEach((l) => marked.add(l));
-        const inTitle = locs.some((l) => l < section.titleEnd);
+        // In the title by any of its forms: "kpps" in the heading counts though "badan ad hoc" is rarer.
+        const inTitle = matched.some((a) => phraseAt(a, inSection).some((l) => l < section.titleEnd));
         if (inTitle) inTitleCount++;
         verified.add(concept);
         covered += idf;
@@ -247,6 +290,7 @@ export async function answer(pagefind: PagefindLike, query: UnderstoodQuery): Pr
       score /= 1 + 0.15 * Math.log2(1 + length / 120);
       if (section.card) score *= tuning.cardBoost;
       const kind = section.card?.kind ?? pageKind;
+      if (kind === 'Studi kasus') score *= tuning.caseWeight;
       if (query.definitionLike && kind === 'Glosarium') score *= tuning.definitionBoost;
       if (query.questionLike && section.card && section.card.verdict !== 'info') score *= tuning.verdictBoost;
       const first = Math.min(...marked);
@@ -273,13 +317,18 @@ export async function answer(pagefind: PagefindLike, query: UnderstoodQuery): Pr
   const real = known.filter((c) => verified.has(c.concept));
   const mean = real.reduce((sum, c) => sum + c.idf, 0) / Math.max(real.length, 1);
   const weight = real.reduce((sum, c) => sum + c.idf, 0) + (concepts.length - real.length) * mean * tuning.unknownWeight;
-  for (const place of places) place.coverage = place.covered / weight;
+  for (const place of places) {
+    place.coverage = place.covered / weight;
+    place.score *= 1 - tuning.uncoveredPenalty * (1 - Math.min(place.coverage, 1));
+  }
   places.sort((a, b) => b.score - a.score || a.url.localeCompare(b.url));
   const top = places[0] as Place | undefined;
+  preferCovering(places);
   preferVerdict(places, query.definitionLike);
   const best = places[0] as Place | undefined;
-  // Off-topic ("jam kantor berapa"): no word of the site's subject, unless a section's title says it all.
-  const onTopic = real.some((c) => c.concept.onTopic) || (!!top && top.titleCoverage === 1);
+  // Off-topic ("jam kantor berapa"): no word of the site's subject, unless a section's title says it
+  // all in words no list calls everyday ("kartu jawaban" yes; "pensiun dini", found as "mengundurkan diri", no).
+  const onTopic = real.some((c) => c.concept.onTopic) || (!!top && top.titleCoverage === 1 && !real.some((c) => c.concept.general));
   const found = !!best && !!top && onTopic && best.coverage >= tuning.minCoverage && top.score >= tuning.minScore;
   if (!found) {
     // Words the site is about but no section answers ("kampanye", "pns sanksi"): the places that cover
@@ -300,7 +349,19 @@ export async function answer(pagefind: PagefindLike, query: UnderstoodQuery): Pr
   return { card, places: fitting.filter((pl) => pl !== card).slice(0, tuning.maxPlaces), related: [], found, dropped };
 }
 
-const hasVerdict = (p: Place) => !!p.card && p.card.verdict !== 'info';
+/**
+ * A best section that covers too little of the question to answer it gives way to a close one that
+ * does: "ikut timses pilkada" is answered by a section with all three, not by the one rare word alone.
+ */
+export function preferCovering(places: Place[]): void {
+  const best = places[0];
+  if (!best || best.coverage >= tuning.minCoverage) return;
+  const i = places.findIndex((p) => p.coverage >= tuning.minCoverage && p.score >= best.score * tuning.coveragePreference);
+  if (i > 0) places.unshift(...places.splice(i, 1));
+}
+
+/** A section that answers: a verdict, or a Q&A entry (its answer may be information, "who is bound"). */
+const hasVerdict = (p: Place) => !!p.card && (p.card.verdict !== 'info' || p.card.kind === 'Tanya jawab');
 
 /**
  * Moves a close section with a verdict ahead of a best section with no card (a term, a lesson

@@ -9,6 +9,11 @@ export interface SynonymEntry {
   from: string[];
   /** The site's words for it: each a word or a phrase whose words must all occur in a section. */
   to: string[];
+  /**
+   * Everyday words ("isi", "acara", "pakai", "hp"): mapped like any entry, but they do not make a
+   * query part of the site's subject ("cara isi skp tahunan" is about office work, not the rules).
+   */
+  general?: boolean;
 }
 
 export interface SynonymData {
@@ -40,6 +45,8 @@ export interface Concept {
   onTopic: boolean;
   /** One of the subject words ("pns"): kept only when the query has nothing else. */
   subject?: boolean;
+  /** From an entry of everyday words ("pensiun dini", "laptop kantor"): never on topic by itself. */
+  general?: boolean;
 }
 
 export interface UnderstoodQuery {
@@ -85,8 +92,10 @@ interface Prepared {
   stop: Set<string>;
   question: Set<string>;
   negation: Set<string>;
+  /** Words the lists know as they are: topic words and one-word "from" forms. */
+  known: Set<string>;
   /** Normalised "from" phrases (as word lists), longest first, with their alternatives (none: a stopword phrase). */
-  phrases: { words: string[]; to: string[][]; subject?: boolean }[];
+  phrases: { words: string[]; to: string[][]; subject?: boolean; general?: boolean }[];
 }
 
 const prepared = new WeakMap<SynonymData, Prepared>();
@@ -94,9 +103,9 @@ const prepared = new WeakMap<SynonymData, Prepared>();
 function prepare(data: SynonymData): Prepared {
   let p = prepared.get(data);
   if (p) return p;
-  const phrases = data.synonyms.flatMap((entry) => {
+  const phrases: Prepared['phrases'] = data.synonyms.flatMap((entry) => {
     const to = entry.to.map((t) => normalise(t));
-    return entry.from.map((f) => ({ words: normalise(f), to }));
+    return entry.from.map((f) => ({ words: normalise(f), to, general: entry.general }));
   });
   // A stopword phrase ("luar jam kerja": the rules hold at any hour) is dropped whole, like a word.
   const stops = data.stopwords.map(normalise);
@@ -105,8 +114,10 @@ function prepare(data: SynonymData): Prepared {
   phrases.sort((a, b) => b.words.length - a.words.length);
   // Single words only: "fasilitas kantor" is on topic as a phrase, "kantor" alone is not.
   const single = (w: string) => normalise(w).length === 1;
-  const topic = new Set([...data.topicWords, ...data.synonyms.flatMap((e) => [...e.from, ...e.to])].filter(single).flatMap(normalise));
-  p = { topic, stop: new Set(stops.filter((words) => words.length < 2).flat()), question: new Set(data.questionWords.flatMap(normalise)), negation: new Set(data.negations.flatMap(normalise)), phrases };
+  const topical = data.synonyms.filter((e) => !e.general);
+  const topic = new Set([...data.topicWords, ...topical.flatMap((e) => [...e.from, ...e.to])].filter(single).flatMap(normalise));
+  const known = new Set([...topic, ...phrases.filter((ph) => ph.words.length === 1).map((ph) => ph.words[0])]);
+  p = { topic, known, stop: new Set(stops.filter((words) => words.length < 2).flat()), question: new Set(data.questionWords.flatMap(normalise)), negation: new Set(data.negations.flatMap(normalise)), phrases };
   prepared.set(data, p);
   return p;
 }
@@ -115,8 +126,9 @@ const sameWords = (a: string[], b: string[]) => a.length === b.length && a.every
 
 /** Splits a query into concepts: synonym phrases first (longest match), then single content words. */
 export function understand(text: string, data: SynonymData): UnderstoodQuery {
-  const { topic, stop, question, negation, phrases } = prepare(data);
-  const words = normalise(text);
+  const { topic, known, stop, question, negation, phrases } = prepare(data);
+  // "calonnya", "akunnya", "kampanyenya": the possessive -nya off a word the lists know.
+  const words = normalise(text).map((w) => (w.endsWith('nya') && !known.has(w) && known.has(w.slice(0, -3)) ? w.slice(0, -3) : w));
   const concepts: Concept[] = [];
   /** What makes two concepts the same: one synonym entry's words, or one word. */
   const keys: string[] = [];
@@ -130,14 +142,16 @@ export function understand(text: string, data: SynonymData): UnderstoodQuery {
       const source = phrase.words.join(' ');
       const alternatives = [...phrase.to];
       if (!alternatives.some((alt) => sameWords(alt, phrase.words))) alternatives.push(phrase.words);
-      concepts.push({ source, alternatives, onTopic: true, ...(phrase.subject && { subject: true }) });
+      concepts.push({ source, alternatives, onTopic: !phrase.general, ...(phrase.subject && { subject: true }), ...(phrase.general && { general: true }) });
       keys.push(JSON.stringify(phrase.to));
       i += phrase.words.length;
     } else {
       const word = words[i++];
       if (question.has(word)) questionLike = true;
       else if (negation.has(word)) negationAt = concepts.length;
-      else if (!stop.has(word)) {
+      // A lone digit is a ballot number ("paslon no 2", "calon 01"): it says nothing about the rule.
+      // Legal references keep theirs: "pp 53" is a phrase, "pasal 188" and "2010" are longer.
+      else if (!stop.has(word) && !/^0?\d$/.test(word)) {
         concepts.push({ source: word, alternatives: [[word]], onTopic: topic.has(word) });
         keys.push(word);
       }

@@ -10,6 +10,7 @@ import { request, createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { writeNginxConf } from '../support/nginx-conf';
 
 const nginxBinary = '/usr/sbin/nginx';
 const dist = resolve('dist');
@@ -62,25 +63,8 @@ beforeAll(async () => {
     writeFileSync(join(prefix, 'nginx-csp.conf'), `add_header Content-Security-Policy "default-src 'self'; frame-ancestors 'self'" always;\n`);
     server = server.replace(`include ${dist}/nginx-csp*.conf;`, `include ${prefix}/nginx-csp*.conf;`);
   }
-  const temp = ['client_body', 'proxy', 'fastcgi', 'uwsgi', 'scgi'].map((t) => `${t}_temp_path ${prefix}/${t};`).join('\n  ');
-  writeFileSync(
-    join(prefix, 'nginx.conf'),
-    `daemon off;
-master_process off;
-worker_processes 1;
-pid ${prefix}/nginx.pid;
-error_log ${prefix}/error.log;
-events { worker_connections 64; }
-http {
-  include /etc/nginx/mime.types;
-  default_type application/octet-stream;
-  access_log off;
-  ${temp}
-${server}
-}
-`,
-  );
-  nginx = spawn(nginxBinary, ['-p', prefix, '-c', join(prefix, 'nginx.conf')], { stdio: ['ignore', 'ignore', 'pipe'] });
+  const conf = writeNginxConf(prefix, server, { http: 'access_log off;' });
+  nginx = spawn(nginxBinary, ['-p', prefix, '-c', conf], { stdio: ['ignore', 'ignore', 'pipe'] });
   let stderr = '';
   nginx.stderr?.on('data', (d: Buffer) => (stderr += d));
   // Ready when it answers; bounded in time.

@@ -10,6 +10,7 @@ import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { freePort } from './hall-process.ts';
+import { writeNginxConf } from './nginx-conf.ts';
 
 const UNIT = 'deploy/netralitas-aula@.service';
 const RECIPE = 'deploy/aula-nginx.conf';
@@ -185,25 +186,8 @@ export async function startProxy(dir: string, workers: number[], tlsPort?: numbe
     .replaceAll('/var/log/nginx/', `${prefix}/`)
     .replaceAll(`${PROJECT}/dist`, resolve('dist'));
   if (!site.includes(`127.0.0.1:${workers[0]}`) || !site.includes(`listen 127.0.0.1:${port} ssl`)) throw new Error(`${RECIPE}: the test could not place its ports`);
-  const temp = ['client_body', 'proxy', 'fastcgi', 'uwsgi', 'scgi'].map((t) => `${t}_temp_path ${prefix}/${t};`).join('\n  ');
-  writeFileSync(
-    join(prefix, 'nginx.conf'),
-    `daemon off;
-master_process off;
-worker_processes 1;
-worker_rlimit_nofile ${connections * 2 + 100};
-pid ${prefix}/nginx.pid;
-error_log ${prefix}/error.log;
-events { worker_connections ${connections}; }
-http {
-  include /etc/nginx/mime.types;
-  default_type application/octet-stream;
-  ${temp}
-${site}
-}
-`,
-  );
-  const service = watch(spawn(NGINX, ['-p', prefix, '-c', join(prefix, 'nginx.conf')], { stdio: ['ignore', 'pipe', 'pipe'] }));
+  const conf = writeNginxConf(prefix, site, { connections });
+  const service = watch(spawn(NGINX, ['-p', prefix, '-c', conf], { stdio: ['ignore', 'pipe', 'pipe'] }));
   // Ready when the TLS port accepts a connection; bounded.
   const { connect } = await import('node:net');
   const end = Date.now() + 20_000;

@@ -1,5 +1,12 @@
 /*
- * HELD-OUT SET of issue 21, round 3: never tune on it.
+ * FOURTH TUNING SET (was the held-out set of issue 21's round 3 until 2026-12-03, session 3).
+ *
+ * It was scored once after round 3 (79.3% places, 80.9% verdicts, "mutasi pejabat" empty) and its
+ * misses were read at that hand-over, so it can no longer judge the search: from round 4 on it is
+ * TUNING DATA. Retired in a commit of its own, before any round 4 change; a fresh held-out set,
+ * search-heldout.ts, is written by someone who has not seen the engine, the synonyms or these misses.
+ *
+ * As originally written (round 3):
  *
  * Written on 2026-12-03 (round 3) by someone who had not seen the search engine, its synonym lists
  * or the misses of any earlier set, and who never ran the engine on these questions: they come from
@@ -229,13 +236,13 @@ const asWritten: PlacesQuestion[] = [
   { query: 'apk kampanye tuh apa', places: [term('apk')] },
 ];
 
-export const heldOut: PlacesQuestion[] = asWritten.map((q) => ({ ...q, places: withHeadings(q.places) }));
+export const tuning4: PlacesQuestion[] = asWritten.map((q) => ({ ...q, places: withHeadings(q.places) }));
 
 /**
  * The site's words typed alone, other than the tuning sets' lists: each must return places (an
  * answer or related pages), never "nothing found". Also held out.
  */
-export const coreWords: string[] = [
+export const tuning4CoreWords: string[] = [
   'timses',
   'caleg',
   'paslon',
@@ -260,7 +267,7 @@ export const coreWords: string[] = [
 ];
 
 /** Office-life questions the site does not cover: "nothing found" and never a card (related pages are fine). */
-export const heldOutOffTopic: string[] = [
+export const tuning4OffTopic: string[] = [
   'uang makan pns per hari brp',
   'cuti tahunan bisa dibawa ke tahun depan gak',
   'ujian dinas buat naik golongan kapan',

@@ -93,10 +93,13 @@ describe('PostgreSQL store', () => {
       // Several batches, one of them larger than one notification carries (about 60 joins).
       const written = await Promise.all(Array.from({ length: 300 }, (_, i) => a.append('r', join(i), 1_700_000_000_000 + i)));
       for (let i = 300; i < 310; i++) written.push(await a.append('r', join(i), 1_700_000_000_000 + i));
-      await until(() => heard.length >= 310, 'the feed');
+      // Quotes, a backslash, a newline and letters beyond ASCII come back exactly, from the notification and from the table.
+      written.push(await a.append('r', { type: 'join', device: 'device-nama-khusus-0001', name: 'Ñoño "kutip" \\ baris\nbaru' }, 1_700_000_000_999));
+      await until(() => heard.length >= 311, 'the feed');
       expect(heard).toEqual(written.sort((x, y) => x.seq - y.seq));
       expect(b.counters.reads).toBe(0);
-      expect(b.counters.notified).toBe(310);
+      expect(b.counters.notified).toBe(311);
+      expect(await b.events('r')).toEqual(heard);
     } finally {
       await Promise.all([a.close(), b.close()]);
     }

@@ -38,6 +38,12 @@ describe('packNotices', () => {
     expect(longest).toBeLessThan(8000);
   });
 
+  it('never puts a raw newline in a body (the store joins bodies with newlines)', () => {
+    const chunks = packNotices([item(1, { type: 'join', device: 'perangkat-000000000001', name: 'baris\nbaru\r' })]);
+    expect(chunks[0].body).not.toMatch(/[\n\r]/);
+    expect(JSON.parse(chunks[0].body)[0][1].name).toBe('baris\nbaru\r');
+  });
+
   it('sends an event too large for a notification as null, keeping its place', () => {
     const big = item(5, { type: 'cards', deck: 'dek', slide: 1, answers: Array.from({ length: 500 }, (_, i) => ({ card: i + 1, choice: [1] })) });
     expect(Buffer.byteLength(big)).toBeGreaterThan(NOTIFY_BODY_MAX);

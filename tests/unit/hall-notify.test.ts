@@ -70,7 +70,7 @@ describe('parseNotice and noticeEvents', () => {
     const events = noticeEvents(parseNotice(`e r 1 4 ${body}`)!, toEvent);
     expect([...events.keys()]).toEqual([1, 4]);
     expect(noticeEvents(parseNotice(`e r 1 5 ${body}`)!, toEvent).size).toBe(0);
-    expect(noticeEvents(parseNotice('e r 1 1 [[1,'), toEvent).size).toBe(0);
+    expect(noticeEvents(parseNotice('e r 1 1 [[1,')!, toEvent).size).toBe(0);
   });
 
   it('refuses a header that is not one of ours', () => {

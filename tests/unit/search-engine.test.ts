@@ -45,6 +45,8 @@ const data: SynonymData = {
   negations: ['gak'],
   subjectWords: ['pns'],
   definitionCues: ['apa itu'],
+  contextWords: [],
+  roleWords: [],
   synonyms: [{ from: ['mobdin'], to: ['mobil dinas'] }, { from: ['nyoblos'], to: ['memilih'] }],
 };
 const pf = fakePagefind(pages);
@@ -134,6 +136,15 @@ describe('search engine', () => {
     expect((await answer(pf, understand('mengundurkan diri', everyday))).found).toBe(true);
     // Typed in everyday words ("pensiun dini pns syaratnya" is about leaving the service, not the rules): none.
     expect((await answer(pf, understand('pensiun dini', everyday))).found).toBe(false);
+  });
+
+  it('prefers the section on the act to the one on who acts ("honorer nyoblos" is the rule on voting)', async () => {
+    const honorer: PagefindFragment = { url: '/honorer/', content: `Honorer wajib netral ${filler}`, meta: { title: 'Honorer', kind: 'Materi', ...card({ title: 'honorer', verdict: 'info', kind: 'Tanya jawab' }) }, anchors: [{ element: 'h2', id: 'honorer', text: 'Honorer wajib netral', location: 0 }] };
+    const both = fakePagefind([...pages, honorer]);
+    const first = async (d: SynonymData) => orderedUrls(await answer(both, understand('honorer nyoblos', d)))[0];
+    // Without the role list, the rarer title word wins; with it, the act does.
+    expect(await first({ ...data, topicWords: [...data.topicWords, 'honorer'] })).toBe('/honorer/#honorer');
+    expect(await first({ ...data, topicWords: [...data.topicWords, 'honorer'], roleWords: ['honorer'] })).toBe('/aturan/#memilih');
   });
 
   it('lets a close section that covers the question go before a best section that covers too little of it', () => {

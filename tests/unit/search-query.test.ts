@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import synonymsJson from '../../src/data/search-synonyms.json';
-import { lookupWords, normalise, understand, type SynonymData } from '../../src/lib/search/query';
+import { knownForm, lookupWords, normalise, understand, type SynonymData } from '../../src/lib/search/query';
 import { checkSearchSynonyms } from '../../src/schemas/search-synonyms';
 
 const data = synonymsJson as SynonymData;
@@ -67,6 +67,29 @@ describe('understand', () => {
     expect(sources('calonnya')).toEqual(['calon']);
     expect(sources('akunnya dikunci')).toEqual(['akun', 'dikunci']);
     expect(sources('hanya')).toEqual([]);
+  });
+  it('reads an unknown word as an affixed form of a known one, but not a pe- noun as its me- verb', () => {
+    const known = new Set(['mutasi', 'lapor', 'sebar', 'pilih', 'milih', 'calon', 'memilih']);
+    expect(knownForm('dimutasi', known)).toBe('mutasi');
+    expect(knownForm('ngelaporin', known)).toBe('lapor');
+    expect(knownForm('nyebarin', known)).toBe('sebar');
+    expect(knownForm('calonnya', known)).toBe('calon');
+    expect(knownForm('pemilih', known)).toBe('pemilih');
+    expect(knownForm('lapangan', known)).toBe('lapangan');
+    // A phrase typed with its own affixes stays the phrase ("calonin diri" is one entry).
+    expect(sources('calonin diri')).toEqual(['calonin diri']);
+    expect(sources('diancam dimutasi')).toEqual(['diancam', 'mutasi']);
+  });
+  it('reads the site\'s own phrases as one concept on topic, and drops definition cues but not the term', () => {
+    const q = understand('yg termasuk fasilitas negara apa aja', data);
+    expect(q.concepts.find((c) => c.source === 'fasilitas negara')?.onTopic).toBe(true);
+    expect(sources('asn singkatan dari')).toEqual(['asn']);
+    expect(sources('arti netral bagi asn')).toEqual(['netral', 'asn']);
+    expect(understand('asn singkatan dari', data).definitionLike).toBe(true);
+  });
+  it('tells the act from who acts, the election itself and words no list knows', () => {
+    const roles = Object.fromEntries(understand('honorer nyoblos pemilu lapangan', data).concepts.map((c) => [c.source, c.role ?? 'act']));
+    expect(roles).toEqual({ honorer: 'role', nyoblos: 'act', pemilu: 'context', lapangan: 'plain' });
   });
   it('tells the site subject from other words', () => {
     const [kantor, kampanye] = understand('kantor kampanye', data).concepts;

@@ -101,6 +101,12 @@ export const tuning = {
   maxPlaces: 8,
   /** Related pages (no answer passed): sections shown from one page at most. */
   relatedPerPage: 2,
+  /**
+   * What a concept weighs beside the others, by what it says (query.ts, Concept.role): the act asked
+   * about counts fully; who acts, the election itself and words no list knows (often a detail:
+   * "lapangan", "facebook") count less. Relative to the heaviest concept of the query.
+   */
+  roleWeights: { act: 1, role: 0.4, context: 0.4, plain: 0.7 },
   /** Related pages need this share of the query's concepts to be the site's subject (or one concept alone). */
   relatedTopicShare: 0.5,
   /**
@@ -208,6 +214,9 @@ const idfOf = (df: number, total: number) => (df ? Math.log(1 + total / df) : 0)
 const onPage = (concept: Concept, pageWords: Map<string, Set<string>>, page: string) =>
   concept.alternatives.some((alt) => alt.every((w) => pageWords.get(w)?.has(page)));
 
+const onAnyPage = (concept: Concept, pageWords: Map<string, Set<string>>) =>
+  concept.alternatives.some((alt) => alt.every((w) => pageWords.get(w)?.size));
+
 export async function answer(pagefind: PagefindLike, query: UnderstoodQuery): Promise<Answer> {
   const words = lookupWords(query).slice(0, tuning.maxWords);
   const partialWord = query.lastIsPartial ? query.words.at(-1) : undefined;
@@ -226,9 +235,13 @@ export async function answer(pagefind: PagefindLike, query: UnderstoodQuery): Pr
     for (const h of list) if (!pages.has(h.id)) pages.set(h.id, h);
   }
   const total = Math.max(pages.size, 40);
-  const concepts = query.concepts
-    .map((c) => ({ concept: c, idf: idfOf([...pages.keys()].filter((p) => onPage(c, pageWords, p)).length, total) }))
-    .filter((c) => c.concept.alternatives.some((alt) => alt.every((w) => words.includes(w))));
+  const looked = query.concepts.filter((c) => c.alternatives.some((alt) => alt.every((w) => words.includes(w))));
+  const factorOf = (c: Concept) => tuning.roleWeights[c.role ?? 'act'];
+  const heaviest = Math.max(...looked.filter((c) => onAnyPage(c, pageWords)).map(factorOf), 0);
+  const concepts = looked.map((c) => {
+    const factor = heaviest ? factorOf(c) / heaviest : 1;
+    return { concept: c, factor, idf: factor * idfOf([...pages.keys()].filter((p) => onPage(c, pageWords, p)).length, total) };
+  });
   const known = concepts.filter((c) => c.idf > 0);
   const dropped = concepts.filter((c) => c.idf === 0).map((c) => c.concept.source);
   if (!known.length) return { places: [], related: [], found: false, dropped };
@@ -271,7 +284,7 @@ export async function answer(pagefind: PagefindLike, query: UnderstoodQuery): Pr
       let covered = 0;
       let inTitleCount = 0;
       const marked = new Set<number>();
-      for (const { concept, idf } of known) {
+      for (const { concept, idf, factor } of known) {
         const matched = concept.alternatives.filter((a) => phraseAt(a, inSection).length > 0);
         if (!matched.length) continue;
         const alt = matched.reduce((a, b) => (altIdf(b) > altIdf(a) ? b : a));
@@ -282,7 +295,7 @@ export async function answer(pagefind: PagefindLike, query: UnderstoodQuery): Pr
         if (inTitle) inTitleCount++;
         verified.add(concept);
         covered += idf;
-        score += Math.max(idf, altIdf(alt)) * (1 + (inTitle ? tuning.titleBoost : 0) + 0.05 * Math.min(locs.length - 1, 4));
+        score += Math.max(idf, factor * altIdf(alt)) * (1 + (inTitle ? tuning.titleBoost : 0) + 0.05 * Math.min(locs.length - 1, 4));
       }
       // A heading with no text of its own (an h2 straight before its first h3) answers nothing.
       if (!covered || section.end <= section.titleEnd) continue;

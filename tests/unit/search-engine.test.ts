@@ -138,6 +138,14 @@ describe('search engine', () => {
     expect((await answer(pf, understand('pensiun dini', everyday))).found).toBe(false);
   });
 
+  it('does not let quiz pages, which repeat the lessons\' words, take the places of the pages it reads', async () => {
+    // Quiz pages where Pagefind finds the words densest, more than it reads; the rule sorts after them.
+    const quiz = (i: number): PagefindFragment => ({ url: `/kuis/${i}/`, content: `mobil dinas mobil dinas kampanye ${filler}`, meta: { title: `Kuis ${i}`, kind: 'Materi' }, anchors: [] });
+    const crowded = fakePagefind([...Array.from({ length: tuning.maxPages + 1 }, (_, i) => quiz(i)), pages[0]]);
+    const a = await answer(crowded, understand('mobdin kampanye', data));
+    expect(orderedUrls(a)[0]).toBe('/aturan/#mobil-dinas');
+  });
+
   it('prefers the section on the act to the one on who acts ("honorer nyoblos" is the rule on voting)', async () => {
     const honorer: PagefindFragment = { url: '/honorer/', content: `Honorer wajib netral ${filler}`, meta: { title: 'Honorer', kind: 'Materi', ...card({ title: 'honorer', verdict: 'info', kind: 'Tanya jawab' }) }, anchors: [{ element: 'h2', id: 'honorer', text: 'Honorer wajib netral', location: 0 }] };
     const both = fakePagefind([...pages, honorer]);

@@ -86,6 +86,10 @@ describe('understand', () => {
     expect(sources('asn singkatan dari')).toEqual(['asn']);
     expect(sources('arti netral bagi asn')).toEqual(['netral', 'asn']);
     expect(understand('asn singkatan dari', data).definitionLike).toBe(true);
+    expect(sources('pantarlih kepanjangannya')).toEqual(['pantarlih']);
+    expect(understand('pantarlih kepanjangannya', data).definitionLike).toBe(true);
+    // A glossary term typed as it is weighs as its words would.
+    expect(understand('isi pakta integritas', data).concepts.find((c) => c.source === 'pakta integritas')?.words).toBe(2);
   });
   it('tells the act from who acts, the election itself and words no list knows', () => {
     const roles = Object.fromEntries(understand('honorer nyoblos pemilu lapangan', data).concepts.map((c) => [c.source, c.role ?? 'act']));

@@ -239,7 +239,7 @@ export async function answer(pagefind: PagefindLike, query: UnderstoodQuery): Pr
   const factorOf = (c: Concept) => tuning.roleWeights[c.role ?? 'act'];
   const heaviest = Math.max(...looked.filter((c) => onAnyPage(c, pageWords)).map(factorOf), 0);
   const concepts = looked.map((c) => {
-    const factor = heaviest ? factorOf(c) / heaviest : 1;
+    const factor = (heaviest ? factorOf(c) / heaviest : 1) * (c.words ?? 1);
     return { concept: c, factor, idf: factor * idfOf([...pages.keys()].filter((p) => onPage(c, pageWords, p)).length, total) };
   });
   const known = concepts.filter((c) => c.idf > 0);
@@ -259,17 +259,22 @@ export async function answer(pagefind: PagefindLike, query: UnderstoodQuery): Pr
   const density = (p: string) => words.reduce((s, w) => s + (hits.get(w)?.find((h) => h.id === p)?.score ?? 0), 0);
   const ranked = [...pages.keys()]
     .map((p) => ({ p, pre: known.reduce((s, c) => s + (onPage(c.concept, pageWords, p) ? c.idf : 0), 0), density: density(p) }))
-    .sort((a, b) => b.pre - a.pre || b.density - a.density || a.p.localeCompare(b.p))
-    .slice(0, tuning.maxPages);
+    .sort((a, b) => b.pre - a.pre || b.density - a.density || a.p.localeCompare(b.p));
 
   const places: (Place & { covered: number })[] = [];
   /** Concepts found at a verified location (not only as Pagefind's prefix or stem guess). */
   const verified = new Set<Concept>();
-  // Fragments load in parallel (Pagefind caches them); sections are then scored in rank order.
-  const fragments = await Promise.all(ranked.map(({ p }) => pages.get(p)!.data()));
-  for (const [i, { p }] of ranked.entries()) {
-    const fragment = fragments[i];
-    if (notAnswerPages.test(fragment.url)) continue;
+  // Fragments load in parallel (Pagefind caches them), in batches until maxPages answer pages are
+  // read: quiz and hall pages repeat the lessons' words and must not take their places. At most one
+  // batch per page, so the loop ends.
+  const read: { p: string; fragment: PagefindFragment }[] = [];
+  for (let next = 0; read.length < tuning.maxPages && next < ranked.length; ) {
+    const batch = ranked.slice(next, next + tuning.maxPages - read.length);
+    next += batch.length;
+    const loaded = await Promise.all(batch.map(({ p }) => pages.get(p)!.data()));
+    loaded.forEach((fragment, i) => notAnswerPages.test(fragment.url) || read.push({ p: batch[i].p, fragment }));
+  }
+  for (const { p, fragment } of read) {
     const content = fragment.content.split(/\s+/);
     // Where each word really occurs on this page.
     const locations = new Map<string, number[]>();
@@ -379,13 +384,17 @@ const hasVerdict = (p: Place) => !!p.card && (p.card.verdict !== 'info' || p.car
 /**
  * Moves a close section with a verdict ahead of a best section with no card (a term, a lesson
  * paragraph): the site's answer to an act is its rule or entry. Not when a definition was asked
- * for, nor past a section whose heading holds the whole question and the other's does not.
+ * for, nor past any section whose heading holds the whole question when its own does not.
  */
 function preferVerdict(places: Place[], definitionLike: boolean): void {
   const best = places[0];
   if (!best || definitionLike || best.card) return;
   const i = places.findIndex(
-    (p) => hasVerdict(p) && p.coverage >= best.coverage && p.score >= best.score * tuning.verdictPreference && (best.titleCoverage < 1 || p.titleCoverage === 1),
+    (p, i) =>
+      hasVerdict(p) &&
+      p.coverage >= best.coverage &&
+      p.score >= best.score * tuning.verdictPreference &&
+      (p.titleCoverage === 1 || places.slice(0, i).every((q) => q.titleCoverage < 1)),
   );
   if (i > 0) places.unshift(...places.splice(i, 1));
 }

@@ -62,6 +62,11 @@ export interface Concept {
    * (the election itself), or "plain" (a word no list knows: often a detail, "lapangan", "facebook").
    */
   role?: 'role' | 'context' | 'plain';
+  /**
+   * A phrase of the site's own words typed as it is ("pakta integritas"): it weighs as its words
+   * would one by one, so reading it as one concept does not halve the query's main subject.
+   */
+  words?: number;
 }
 
 export interface UnderstoodQuery {
@@ -110,7 +115,7 @@ interface Prepared {
   /** Words the lists know as they are: topic words and one-word "from" forms. */
   known: Set<string>;
   /** Normalised "from" phrases (as word lists), longest first, with their alternatives (none: a stopword phrase). */
-  phrases: { words: string[]; to: string[][]; subject?: boolean; general?: boolean; offTopic?: boolean }[];
+  phrases: { words: string[]; to: string[][]; subject?: boolean; general?: boolean; offTopic?: boolean; site?: boolean }[];
   /** One-word definition cues ("singkatan", "artinya"): they say what is asked, not about what. */
   cue: Set<string>;
   /** Context and role words and phrases, normalised and joined by spaces. */
@@ -136,7 +141,12 @@ function prepare(data: SynonymData): Prepared {
       const key = normalise(t).join(' ');
       if (key.includes(' ')) sitePhrases.set(key, (sitePhrases.get(key) ?? true) && !!entry.general);
     }
-  for (const [key, everyday] of sitePhrases) phrases.push({ words: key.split(' '), to: [key.split(' ')], offTopic: everyday });
+  // Topic phrases ("masa kampanye", "hukuman disiplin": the glossary's terms) are the site's too.
+  for (const t of data.topicWords) {
+    const key = normalise(t).join(' ');
+    if (key.includes(' ')) sitePhrases.set(key, false);
+  }
+  for (const [key, everyday] of sitePhrases) phrases.push({ words: key.split(' '), to: [key.split(' ')], offTopic: everyday, site: true });
   // A stopword phrase ("luar jam kerja": the rules hold at any hour) is dropped whole, like a word.
   const stops = data.stopwords.map(normalise);
   phrases.push(...stops.filter((words) => words.length > 1).map((words) => ({ words, to: [] })));
@@ -146,9 +156,10 @@ function prepare(data: SynonymData): Prepared {
   const single = (w: string) => normalise(w).length === 1;
   const topical = data.synonyms.filter((e) => !e.general);
   const topic = new Set([...data.topicWords, ...topical.flatMap((e) => [...e.from, ...e.to])].filter(single).flatMap(normalise));
-  const known = new Set([...topic, ...phrases.filter((ph) => ph.words.length === 1).map((ph) => ph.words[0])]);
-  const joined = (list: string[]) => new Set(list.map((w) => normalise(w).join(' ')));
   const cue = new Set(data.definitionCues.map(normalise).filter((words) => words.length === 1).flat());
+  // Cues are known too, so "kepanjangannya" is read as "kepanjangan".
+  const known = new Set([...topic, ...cue, ...phrases.filter((ph) => ph.words.length === 1).map((ph) => ph.words[0])]);
+  const joined = (list: string[]) => new Set(list.map((w) => normalise(w).join(' ')));
   p = { topic, known, stop: new Set(stops.filter((words) => words.length < 2).flat()), question: new Set(data.questionWords.flatMap(normalise)), negation: new Set(data.negations.flatMap(normalise)), phrases, cue, context: joined(data.contextWords), roles: joined(data.roleWords) };
   prepared.set(data, p);
   return p;
@@ -184,7 +195,7 @@ export function understand(text: string, data: SynonymData): UnderstoodQuery {
       const alternatives = [...phrase.to];
       if (!alternatives.some((alt) => sameWords(alt, phrase.words))) alternatives.push(phrase.words);
       const role = kindOf([phrase.words, ...alternatives], context, roles);
-      concepts.push({ source, alternatives, onTopic: !phrase.general && !phrase.offTopic, ...(phrase.subject && { subject: true }), ...(phrase.general && { general: true }), ...(role && { role }) });
+      concepts.push({ source, alternatives, onTopic: !phrase.general && !phrase.offTopic, ...(phrase.subject && { subject: true }), ...(phrase.general && { general: true }), ...(role && { role }), ...(phrase.site && { words: phrase.words.length }) });
       keys.push(JSON.stringify(phrase.to));
       i += phrase.words.length;
     } else {

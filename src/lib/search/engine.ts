@@ -383,7 +383,8 @@ const hasVerdict = (p: Place) => !!p.card && (p.card.verdict !== 'info' || p.car
 
 /**
  * Moves a close section with a verdict ahead of a best section with no card (a term, a lesson
- * paragraph): the site's answer to an act is its rule or entry. Not when a definition was asked
+ * paragraph) when it covers as much of the query, or enough to answer it: the site's answer to an
+ * act is its rule or entry ("ngejelekin calon di facebook" is the rule, the lesson comes next). Not when a definition was asked
  * for, nor past any section whose heading holds the whole question when its own does not.
  */
 function preferVerdict(places: Place[], definitionLike: boolean): void {
@@ -392,7 +393,7 @@ function preferVerdict(places: Place[], definitionLike: boolean): void {
   const i = places.findIndex(
     (p, i) =>
       hasVerdict(p) &&
-      p.coverage >= best.coverage &&
+      p.coverage >= Math.min(best.coverage, tuning.minCoverage) &&
       p.score >= best.score * tuning.verdictPreference &&
       (p.titleCoverage === 1 || places.slice(0, i).every((q) => q.titleCoverage < 1)),
   );

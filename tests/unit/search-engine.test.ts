@@ -3,10 +3,14 @@ import { answer, orderedUrls, phraseAt, preferCovering, tuning, wordMatches, typ
 import { understand, type SynonymData } from '../../src/lib/search/query';
 import { basisText, cardAttributes, cardKey, kindOfPage, oneSentence, parseCard, type Card } from '../../src/lib/search/card';
 
-/** A fake Pagefind over a few pages: a word matches an indexed word it equals or begins (prefix search). */
+/**
+ * A fake Pagefind over a few pages: a word matches an indexed word it equals or begins (prefix search);
+ * no term and a kind filter gives every page of that kind.
+ */
 function fakePagefind(pages: PagefindFragment[]): PagefindLike {
   return {
-    async search(term) {
+    async search(term, options) {
+      if (term === null) return { results: pages.flatMap((page, i) => (page.meta.kind === options?.filters.kind ? [{ id: `p${i}`, score: 0, words: [], data: async () => page }] : [])) };
       const results = pages
         .map((page, i) => {
           const words = page.content.split(/\s+/).map((w, loc) => (w.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '').startsWith(term) ? loc : -1)).filter((l) => l >= 0);
@@ -144,6 +148,13 @@ describe('search engine', () => {
     const crowded = fakePagefind([...Array.from({ length: tuning.maxPages + 1 }, (_, i) => quiz(i)), pages[0]]);
     const a = await answer(crowded, understand('mobdin kampanye', data));
     expect(orderedUrls(a)[0]).toBe('/aturan/#mobil-dinas');
+  });
+
+  it('reads the glossary first when a definition is asked for, however densely other pages use the term', async () => {
+    const lesson = (i: number): PagefindFragment => ({ url: `/materi-${i}/`, content: `cltn cltn cltn cuti ${filler}`, meta: { title: `Materi ${i}`, kind: 'Materi' }, anchors: [] });
+    const terms: PagefindFragment = { url: '/glosarium/', content: `CLTN Cuti di luar tanggungan negara ${filler}`, meta: { title: 'Glosarium', kind: 'Glosarium' }, anchors: [{ element: 'h2', id: 'cltn', text: 'CLTN', location: 0 }] };
+    const crowded = fakePagefind([...Array.from({ length: tuning.maxPages + 1 }, (_, i) => lesson(i)), terms]);
+    expect(orderedUrls(await answer(crowded, understand('apa itu cltn', { ...data, stopwords: ['apa', 'itu'], topicWords: ['cltn'] })))[0]).toBe('/glosarium/#cltn');
   });
 
   it('prefers the section on the act to the one on who acts ("honorer nyoblos" is the rule on voting)', async () => {

@@ -31,7 +31,8 @@ export interface PagefindHit {
   data: () => Promise<PagefindFragment>;
 }
 export interface PagefindLike {
-  search: (term: string) => Promise<{ results: PagefindHit[] } | null>;
+  /** A term, or null with filters: every page with those filter values (data-pagefind-filter). */
+  search: (term: string | null, options?: { filters: Record<string, string> }) => Promise<{ results: PagefindHit[] } | null>;
 }
 
 export interface Place {
@@ -221,12 +222,19 @@ export async function answer(pagefind: PagefindLike, query: UnderstoodQuery): Pr
   const words = lookupWords(query).slice(0, tuning.maxWords);
   const partialWord = query.lastIsPartial ? query.words.at(-1) : undefined;
   const hits = new Map<string, PagefindHit[]>();
-  await Promise.all(
-    words.map(async (w) => {
+  /** Asked for a definition: the glossary is read first, wherever Pagefind finds the words densest. */
+  let glossary = new Set<string>();
+  const definitionKind: Kind = 'Glosarium';
+  await Promise.all([
+    ...words.map(async (w) => {
       const found = await pagefind.search(w);
       hits.set(w, found?.results ?? []);
     }),
-  );
+    query.definitionLike &&
+      pagefind.search(null, { filters: { kind: definitionKind } }).then((found) => {
+        glossary = new Set(found?.results.map((h) => h.id));
+      }),
+  ]);
   // Pages per word, and all pages seen (for idf: a word on every page weighs little).
   const pageWords = new Map<string, Set<string>>();
   const pages = new Map<string, PagefindHit>();
@@ -259,7 +267,7 @@ export async function answer(pagefind: PagefindLike, query: UnderstoodQuery): Pr
   const density = (p: string) => words.reduce((s, w) => s + (hits.get(w)?.find((h) => h.id === p)?.score ?? 0), 0);
   const ranked = [...pages.keys()]
     .map((p) => ({ p, pre: known.reduce((s, c) => s + (onPage(c.concept, pageWords, p) ? c.idf : 0), 0), density: density(p) }))
-    .sort((a, b) => b.pre - a.pre || b.density - a.density || a.p.localeCompare(b.p));
+    .sort((a, b) => +glossary.has(b.p) - +glossary.has(a.p) || b.pre - a.pre || b.density - a.density || a.p.localeCompare(b.p));
 
   const places: (Place & { covered: number })[] = [];
   /** Concepts found at a verified location (not only as Pagefind's prefix or stem guess). */

@@ -78,7 +78,7 @@ describe('understand', () => {
     expect(knownForm('lapangan', known)).toBe('lapangan');
     // A phrase typed with its own affixes stays the phrase ("calonin diri" is one entry).
     expect(sources('calonin diri')).toEqual(['calonin diri']);
-    expect(sources('diancam dimutasi')).toEqual(['diancam', 'mutasi']);
+    expect(sources('diancam dipecatin')).toEqual(['diancam', 'dipecat']);
   });
   it('reads the site\'s own phrases as one concept on topic, and drops definition cues but not the term', () => {
     const q = understand('yg termasuk fasilitas negara apa aja', data);

@@ -175,6 +175,14 @@ describe('search engine', () => {
     const far = [place('/rare-word/', 5, 0.4), place('/too-far/', 3.9, 1)];
     preferCovering(far);
     expect(far[0].url).toBe('/rare-word/');
+    // An answering best section gives way to a close one that covers clearly more of the question…
+    const fuller = [place('/most/', 6.2, 0.76), place('/all/', 5.4, 1)];
+    preferCovering(fuller);
+    expect(fuller[0].url).toBe('/all/');
+    // …but not to one that covers only a little more.
+    const little = [place('/most/', 6.2, 0.9), place('/all/', 5.9, 1)];
+    preferCovering(little);
+    expect(little[0].url).toBe('/most/');
   });
 
   it('finds a phrase of the site\'s words only with its words in order and close together', () => {

@@ -117,6 +117,10 @@ export const tuning = {
   verdictPreference: 0.8,
   /** A best section under minCoverage gives way to one above it that scores at least this share of it. */
   coveragePreference: 0.8,
+  /** Any best section gives way to one covering this much more of the query… */
+  fullerCoverage: 0.15,
+  /** …that scores at least this share of it. */
+  fullerPreference: 0.85,
 };
 
 /** Headings and rule articles start sections; the page-end lists (related, sources) are not answers. */
@@ -381,8 +385,15 @@ export async function answer(pagefind: PagefindLike, query: UnderstoodQuery): Pr
  */
 export function preferCovering(places: Place[]): void {
   const best = places[0];
-  if (!best || best.coverage >= tuning.minCoverage) return;
-  const i = places.findIndex((p) => p.coverage >= tuning.minCoverage && p.score >= best.score * tuning.coveragePreference);
+  if (!best) return;
+  if (best.coverage < tuning.minCoverage) {
+    const i = places.findIndex((p) => p.coverage >= tuning.minCoverage && p.score >= best.score * tuning.coveragePreference);
+    if (i > 0) places.unshift(...places.splice(i, 1));
+    return;
+  }
+  // Answering, but leaving out a part of the question that a close section covers: "disuruh atasan
+  // milih paslon" is the rule on pressure from superiors (all of it), not the rule on voting (most of it).
+  const i = places.findIndex((p) => p.coverage >= best.coverage + tuning.fullerCoverage && p.score >= best.score * tuning.fullerPreference);
   if (i > 0) places.unshift(...places.splice(i, 1));
 }
 

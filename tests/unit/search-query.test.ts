@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import synonymsJson from '../../src/data/search-synonyms.json';
-import { knownForm, lookupWords, normalise, understand, type SynonymData } from '../../src/lib/search/query';
+import { joinLegalNumbers, knownForm, lookupWords, normalise, understand, type SynonymData } from '../../src/lib/search/query';
 import { checkSearchSynonyms } from '../../src/schemas/search-synonyms';
 
 const data = synonymsJson as SynonymData;
@@ -64,6 +64,9 @@ describe('understand', () => {
     expect(sources('ngajak pilih paslon no 2')).toEqual(['ngajak', 'pilih', 'paslon']);
     expect(sources('calon 01')).toEqual(['calon']);
     expect(sources('pp 53 2010')).toEqual(['pp 53', '2010']);
+    // A number and its year are one word in the index ("94/2021" is "942021").
+    expect(sources('pp 94 2021 isinya')).toEqual(['pp', '942021', 'isinya']);
+    expect(sources('pp 94/2021')).toEqual(['pp', '942021']);
     expect(sources('calonnya')).toEqual(['calon']);
     expect(sources('akunnya dikunci')).toEqual(['akun', 'dikunci']);
     expect(sources('hanya')).toEqual([]);
@@ -108,7 +111,7 @@ describe('every synonym entry applies', () => {
       for (const from of entry.from) {
         const concept = understand(`boleh gak ${from} ya?`, data).concepts.find((c) => c.source === normalise(from).join(' '));
         expect(concept, `"${from}" is not read as one concept`).toBeDefined();
-        for (const to of entry.to) expect(concept!.alternatives, `"${from}" does not map to "${to}"`).toContainEqual(normalise(to));
+        for (const to of entry.to) expect(concept!.alternatives, `"${from}" does not map to "${to}"`).toContainEqual(joinLegalNumbers(normalise(to)));
       }
     });
   });

@@ -147,7 +147,9 @@ function commonLength(a: string, b: string): number {
  * only for the word being typed.
  */
 export function wordMatches(query: string, found: string, partial: boolean): boolean {
-  const word = normalise(found)[0] ?? '';
+  // "94/2021" is indexed as one word, "942021"; "calon/partai" is read as its first.
+  const parts = normalise(found);
+  const word = parts.length > 1 && parts.every((p) => /^\d+$/.test(p)) ? parts.join('') : (parts[0] ?? '');
   if (word === query) return true;
   if (word.startsWith(query)) return partial || word.length - query.length <= 3;
   // A verb in me- is not its noun in pe-: "memilih" (to vote) is not "pemilih" (a voter) nor "pemilihan".

@@ -99,6 +99,18 @@ export function normalise(text: string): string[] {
 }
 
 /**
+ * A regulation's number and year as one word, the way the index holds "94/2021" ("942021"):
+ * "pp 94 2021" and "pp 94/2021" become "pp", "942021".
+ */
+export function joinLegalNumbers(words: string[]): string[] {
+  const joined: string[] = [];
+  for (let i = 0; i < words.length; i++)
+    if (/^\d{1,4}$/.test(words[i]) && /^(19|20)\d\d$/.test(words[i + 1] ?? '')) joined.push(words[i] + words[++i]);
+    else joined.push(words[i]);
+  return joined;
+}
+
+/**
  * "gakkk" -> "gak", "sihh" -> "sih", "bangettt" -> "banget"; abbreviations keep their letters:
  * a run at the start ("pppk") and a doubled end without a vowel before it ("pp") stay.
  */
@@ -129,7 +141,7 @@ function prepare(data: SynonymData): Prepared {
   let p = prepared.get(data);
   if (p) return p;
   const phrases: Prepared['phrases'] = data.synonyms.flatMap((entry) => {
-    const to = entry.to.map((t) => normalise(t));
+    const to = entry.to.map((t) => joinLegalNumbers(normalise(t)));
     return entry.from.map((f) => ({ words: normalise(f), to, general: entry.general }));
   });
   // The site's own phrases ("fasilitas negara", "hak pilih") typed as they are: one concept, on topic
@@ -199,7 +211,9 @@ export function understand(text: string, data: SynonymData): UnderstoodQuery {
       keys.push(JSON.stringify(phrase.to));
       i += phrase.words.length;
     } else {
-      const word = words[i++];
+      // "94 2021" after the phrases had their chance ("pp 53" is one): the index's "942021".
+      const word = joinLegalNumbers(words.slice(i, i + 2))[0];
+      i += word === words[i] ? 1 : 2;
       if (question.has(word)) questionLike = true;
       else if (negation.has(word)) negationAt = concepts.length;
       else if (cue.has(word)) continue;

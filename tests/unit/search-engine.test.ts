@@ -166,6 +166,15 @@ describe('search engine', () => {
     expect(await first({ ...data, topicWords: [...data.topicWords, 'honorer'], roleWords: ['honorer'] })).toBe('/aturan/#memilih');
   });
 
+  it('answers a question of no listed word when the best heading holds two of its words and half of it', async () => {
+    const lms: PagefindFragment = { url: '/lms/', content: `Yang dicatat LMS adalah nilai dan data kelulusan ${filler}`, meta: { title: 'LMS', kind: 'Materi' }, anchors: [{ element: 'h2', id: 'dicatat', text: 'Yang dicatat LMS', location: 0 }] };
+    const pf = fakePagefind([lms, pages[1]]);
+    const words = { ...data, stopwords: ['apa', 'aja', 'yang'] };
+    expect((await answer(pf, understand('data apa aja yang dicatat lms', words))).found).toBe(true);
+    // One heading word of two is not enough: "data kelulusan" is not what the heading says.
+    expect((await answer(pf, understand('data kelulusan lms', words))).found).toBe(false);
+  });
+
   it('lets a close section that covers the question go before a best section that covers too little of it', () => {
     const place = (url: string, score: number, coverage: number) => ({ url, score, coverage }) as Place;
     const places = [place('/rare-word/', 5, 0.4), place('/too-far/', 3.9, 1), place('/whole/', 4.2, 1)];

@@ -96,6 +96,8 @@ export const tuning = {
    * rare word ("nyoblos" in "ditawarin duit buat nyoblos") must not outrank a section with the whole question.
    */
   uncoveredPenalty: 0.5,
+  /** A question of no listed subject word is the site's when the best heading holds this many of its words (and half of it). */
+  titleSubjectWords: 2,
   /** Words in a section's title count this much more. */
   titleBoost: 0.5,
   /** Other places shown. */
@@ -275,7 +277,7 @@ export async function answer(pagefind: PagefindLike, query: UnderstoodQuery): Pr
     .map((p) => ({ p, pre: known.reduce((s, c) => s + (onPage(c.concept, pageWords, p) ? c.idf : 0), 0), density: density(p) }))
     .sort((a, b) => +glossary.has(b.p) - +glossary.has(a.p) || b.pre - a.pre || b.density - a.density || a.p.localeCompare(b.p));
 
-  const places: (Place & { covered: number })[] = [];
+  const places: (Place & { covered: number; titleSubject: number })[] = [];
   /** Concepts found at a verified location (not only as Pagefind's prefix or stem guess). */
   const verified = new Set<Concept>();
   // Fragments load in parallel (Pagefind caches them), in batches until maxPages answer pages are
@@ -302,6 +304,8 @@ export async function answer(pagefind: PagefindLike, query: UnderstoodQuery): Pr
       let score = 0;
       let covered = 0;
       let inTitleCount = 0;
+      /** Concepts in the title that are not everyday words: a heading that says what was asked. */
+      let inTitleSubject = 0;
       const marked = new Set<number>();
       for (const { concept, idf, factor } of known) {
         const matched = concept.alternatives.filter((a) => phraseAt(a, inSection).length > 0);
@@ -312,6 +316,7 @@ export async function answer(pagefind: PagefindLike, query: UnderstoodQuery): Pr
         // In the title by any of its forms: "kpps" in the heading counts though "badan ad hoc" is rarer.
         const inTitle = matched.some((a) => phraseAt(a, inSection).some((l) => l < section.titleEnd));
         if (inTitle) inTitleCount++;
+        if (inTitle && !concept.general) inTitleSubject++;
         verified.add(concept);
         covered += idf;
         score += Math.max(idf, factor * altIdf(alt)) * (1 + (inTitle ? tuning.titleBoost : 0) + 0.05 * Math.min(locs.length - 1, 4));
@@ -341,6 +346,7 @@ export async function answer(pagefind: PagefindLike, query: UnderstoodQuery): Pr
         covered,
         coverage: 0,
         titleCoverage: inTitleCount / (known.length + dropped.length),
+        titleSubject: inTitleSubject,
       });
     }
   }
@@ -354,13 +360,17 @@ export async function answer(pagefind: PagefindLike, query: UnderstoodQuery): Pr
     place.score *= 1 - tuning.uncoveredPenalty * (1 - Math.min(place.coverage, 1));
   }
   places.sort((a, b) => b.score - a.score || a.url.localeCompare(b.url));
-  const top = places[0] as Place | undefined;
+  const top = places[0] as (typeof places)[number] | undefined;
   preferCovering(places);
   preferVerdict(places, query.definitionLike);
   const best = places[0] as Place | undefined;
-  // Off-topic ("jam kantor berapa"): no word of the site's subject, unless a section's title says it
-  // all in words no list calls everyday ("kartu jawaban" yes; "pensiun dini", found as "mengundurkan diri", no).
-  const onTopic = real.some((c) => c.concept.onTopic) || (!!top && top.titleCoverage === 1 && !real.some((c) => c.concept.general));
+  // Off-topic ("jam kantor berapa"): no word of the site's subject, unless the best section's heading
+  // says what was asked: all of it with a word no list calls everyday ("kartu jawaban kapan dipakai"
+  // yes; "pensiun dini", found as "mengundurkan diri", no), or at least half of it in two such words
+  // ("data apa aja yang dicatat lms" is the heading "Yang dicatat LMS").
+  const onTopic =
+    real.some((c) => c.concept.onTopic) ||
+    (!!top && top.titleSubject > 0 && (top.titleCoverage === 1 || (top.titleSubject >= tuning.titleSubjectWords && top.titleCoverage >= 0.5)));
   const found = !!best && !!top && onTopic && best.coverage >= tuning.minCoverage && top.score >= tuning.minScore;
   if (!found) {
     // Words the site is about but no section answers ("kampanye", "pns sanksi"): the places that cover

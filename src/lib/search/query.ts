@@ -206,7 +206,8 @@ export function understand(text: string, data: SynonymData): UnderstoodQuery {
       const source = phrase.words.join(' ');
       const alternatives = [...phrase.to];
       if (!alternatives.some((alt) => sameWords(alt, phrase.words))) alternatives.push(phrase.words);
-      const role = kindOf([phrase.words, ...alternatives], context, roles);
+      // Kept beside other words only when a definition is asked: then the other word is the term.
+      const role = phrase.subject ? 'role' : kindOf([phrase.words, ...alternatives], context, roles);
       concepts.push({ source, alternatives, onTopic: !phrase.general && !phrase.offTopic, ...(phrase.subject && { subject: true }), ...(phrase.general && { general: true }), ...(role && { role }), ...(phrase.site && { words: phrase.words.length }) });
       keys.push(JSON.stringify(phrase.to));
       i += phrase.words.length;

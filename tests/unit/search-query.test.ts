@@ -67,6 +67,9 @@ describe('understand', () => {
     // A number and its year are one word in the index ("94/2021" is "942021").
     expect(sources('pp 94 2021 isinya')).toEqual(['pp', '942021', 'isinya']);
     expect(sources('pp 94/2021')).toEqual(['pp', '942021']);
+    // An amount is money, whatever the sum.
+    expect(sources('dikasih 100rb sm timses')).toEqual(['dikasih uang', 'timses']);
+    expect(sources('rp50000 buat nyoblos')).toEqual(['uang', 'nyoblos']);
     expect(sources('calonnya')).toEqual(['calon']);
     expect(sources('akunnya dikunci')).toEqual(['akun', 'dikunci']);
     expect(sources('hanya')).toEqual([]);

@@ -182,7 +182,8 @@ const sameWords = (a: string[], b: string[]) => a.length === b.length && a.every
 /** Splits a query into concepts: synonym phrases first (longest match), then single content words. */
 export function understand(text: string, data: SynonymData): UnderstoodQuery {
   const { topic, known, stop, question, negation, phrases, cue, context, roles } = prepare(data);
-  const words = normalise(text);
+  // An amount ("100rb", "rp50000", "2jt") is money, whatever the sum: the word the lists know for it.
+  const words = normalise(text).map((w) => (/^(rp\d+|\d+(rb|ribu|rebu|k|jt|juta))$/.test(w) ? 'uang' : w));
   /** A phrase at a position, as typed, else with the first word's affixes off ("dimutasi pejabat"). */
   const phraseAt = (i: number) => {
     const match = (list: string[]) => phrases.find((p) => sameWords(p.words, list.slice(i, i + p.words.length)));

@@ -16,12 +16,12 @@ import { answeredOffTopic, ask as askIn, emptyWords, formatScore, fromPlaces, fr
 import { search as t } from '../../src/i18n/search';
 
 const GOAL = 0.9;
-/** The second tuning set (round 1's held-out set, retired on 2026-12-03): 81%/76% then, 91%/94% after round 2, 93%/94% after round 3; guarded a little under. */
-const TUNING_2_FLOOR = 0.9;
+/** The second tuning set (round 1's held-out set, retired on 2026-12-03): 81%/76% then, 91%/94% after round 2, 93%/94% after round 3, 98%/94% after round 4; guarded a little under. */
+const TUNING_2_FLOOR = 0.93;
 /** The third tuning set (round 2's held-out set, retired on 2026-12-03): 98%/82% when retired, 100%/100% after round 3 (tuned on); guarded a little under. */
 const TUNING_3_FLOOR = 0.94;
-/** The fourth tuning set (round 3's held-out set, retired on 2026-12-03): 79%/81% when retired (scored once); guarded a little under. */
-const TUNING_4_FLOOR = 0.75;
+/** The fourth tuning set (round 3's held-out set, retired on 2026-12-03): 79%/81% when retired (scored once), 87%/94% after round 4 (tuned on); guarded a little under. */
+const TUNING_4_FLOOR = 0.85;
 const BUDGET = 10 * 1024;
 /** The synonym lists, data fetched on first use beside Pagefind's index (not code): their own budget. */
 const DATA_BUDGET = 8 * 1024;
@@ -170,8 +170,8 @@ describe('search: related pages', () => {
   });
 
   it(`returns places for every site word and issue 21's questions (${siteWords.length}) and every tuning core word (${tuning2CoreWords.length + tuning3CoreWords.length + tuning4CoreWords.length})`, async () => {
-    // "mutasi pejabat" (tuning set 4) found nothing when that set was retired.
-    expect(await emptyWords([...siteWords, ...tuning2CoreWords, ...tuning3CoreWords, ...tuning4CoreWords.filter((w) => w !== 'mutasi pejabat')], ask)).toEqual([]);
+    // "mutasi pejabat" (tuning set 4) found nothing when that set was retired; it does since round 4.
+    expect(await emptyWords([...siteWords, ...tuning2CoreWords, ...tuning3CoreWords, ...tuning4CoreWords], ask)).toEqual([]);
   });
 });
 

@@ -110,8 +110,6 @@ export const tuning = {
    * "lapangan", "facebook") count less. Relative to the heaviest concept of the query.
    */
   roleWeights: { act: 1, role: 0.4, context: 0.4, plain: 0.7 },
-  /** Related pages need this share of the query's concepts to be the site's subject (or one concept alone). */
-  relatedTopicShare: 0.5,
   /**
    * A best section without a verdict gives way to a section with one that covers as much of the
    * query and scores at least this share of it: "serangan fajar" is asked for the rule, not the term.
@@ -277,7 +275,8 @@ export async function answer(pagefind: PagefindLike, query: UnderstoodQuery): Pr
     .map((p) => ({ p, pre: known.reduce((s, c) => s + (onPage(c.concept, pageWords, p) ? c.idf : 0), 0), density: density(p) }))
     .sort((a, b) => +glossary.has(b.p) - +glossary.has(a.p) || b.pre - a.pre || b.density - a.density || a.p.localeCompare(b.p));
 
-  const places: (Place & { covered: number; titleSubject: number })[] = [];
+  /** `topical`: the section holds a word of the site's subject, not only everyday words. */
+  const places: (Place & { covered: number; titleSubject: number; topical: boolean })[] = [];
   /** Concepts found at a verified location (not only as Pagefind's prefix or stem guess). */
   const verified = new Set<Concept>();
   // Fragments load in parallel (Pagefind caches them), in batches until maxPages answer pages are
@@ -306,6 +305,7 @@ export async function answer(pagefind: PagefindLike, query: UnderstoodQuery): Pr
       let inTitleCount = 0;
       /** Concepts in the title that are not everyday words: a heading that says what was asked. */
       let inTitleSubject = 0;
+      let topical = false;
       const marked = new Set<number>();
       for (const { concept, idf, factor } of known) {
         const matched = concept.alternatives.filter((a) => phraseAt(a, inSection).length > 0);
@@ -318,6 +318,7 @@ export async function answer(pagefind: PagefindLike, query: UnderstoodQuery): Pr
         if (inTitle) inTitleCount++;
         if (inTitle && !concept.general) inTitleSubject++;
         verified.add(concept);
+        if (concept.onTopic) topical = true;
         covered += idf;
         score += Math.max(idf, factor * altIdf(alt)) * (1 + (inTitle ? tuning.titleBoost : 0) + 0.05 * Math.min(locs.length - 1, 4));
       }
@@ -347,6 +348,7 @@ export async function answer(pagefind: PagefindLike, query: UnderstoodQuery): Pr
         coverage: 0,
         titleCoverage: inTitleCount / (known.length + dropped.length),
         titleSubject: inTitleSubject,
+        topical,
       });
     }
   }
@@ -373,10 +375,12 @@ export async function answer(pagefind: PagefindLike, query: UnderstoodQuery): Pr
     (!!top && top.titleSubject > 0 && (top.titleCoverage === 1 || (top.titleSubject >= tuning.titleSubjectWords && top.titleCoverage >= 0.5)));
   const found = !!best && !!top && onTopic && best.coverage >= tuning.minCoverage && top.score >= tuning.minScore;
   if (!found) {
-    // Words the site is about but no section answers ("kampanye", "pns sanksi"): the places that cover
-    // them most. A question mostly of other words ("jam kantor berapa") gets none: it is off-topic.
-    const topicShare = concepts.filter((c) => c.concept.onTopic).length / concepts.length;
-    const related = real.length && (concepts.length === 1 || topicShare >= tuning.relatedTopicShare) ? relatedPlaces(places) : [];
+    // Words the site is about but no section answers ("kampanye", "pns sanksi", "nyebar meme jelek ttg
+    // capres lawan"): the places that cover them most. One site word found on a page is enough, however
+    // many everyday words stand beside it (a word the site contains never yields "nothing found"); a
+    // question of none ("jam kantor berapa") gets none: it is off-topic.
+    const siteWord = real.some((c) => c.concept.onTopic);
+    const related = real.length && (concepts.length === 1 || siteWord) ? relatedPlaces(places.filter((pl) => concepts.length === 1 || pl.topical)) : [];
     return { places: [], related, found, dropped };
   }
   // Keep what fits reasonably well; one place per case page.

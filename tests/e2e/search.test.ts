@@ -23,8 +23,13 @@ const TUNING_2_FLOOR = 0.93;
 const TUNING_3_FLOOR = 0.94;
 /** The fourth tuning set (round 3's held-out set, retired on 2026-12-03): 79%/81% when retired (scored once), 87%/94% after round 4 (tuned on); guarded a little under. */
 const TUNING_4_FLOOR = 0.85;
-/** The fifth tuning set (round 4's held-out set, retired on 2026-12-03): 86.2%/84.6% when retired (scored once); guarded a little under. */
+/** The fifth tuning set (round 4's held-out set, retired on 2026-12-03): 86.2%/84.6% when retired (scored once), 91.7%/84.6% after round 5 (tuned on); guarded a little under. */
 const TUNING_5_FLOOR = 0.82;
+/**
+ * Questions of site words among everyday ones that found nothing at all when round 4's held-out set
+ * was retired (the related-pages test took them as off-topic); since round 5 they get places.
+ */
+const EMPTY_AT_RETIREMENT = ['asn daftar jd petugas kpps di rt sy, blh?', 'nyebar meme jelek ttg capres lawan', 'nyetak selebaran calon di kantor pake kertas dinas', 'dahuluin berkas sodara yg nyalon', 'mobdin dipake nganter timses', 'lapor netralitas tp gak tau nip orangnya', 'laporan diverifikasi brp hari'];
 /** Tuning set 5's off-topic question that got a card when the set was retired: a known miss, fixed by tuning, not by this list. */
 const OFF_TOPIC_CARD_AT_RETIREMENT = 'syarat naik pangkat pilihan';
 const BUDGET = 10 * 1024;
@@ -174,9 +179,9 @@ describe('search: related pages', () => {
     await page.keyboard.press('Escape');
   });
 
-  it(`returns places for every site word and issue 21's questions (${siteWords.length}) and every tuning core word (${tuning2CoreWords.length + tuning3CoreWords.length + tuning4CoreWords.length + tuning5CoreWords.length})`, async () => {
+  it(`returns places for every site word and issue 21's questions (${siteWords.length}) and every tuning core word (${tuning2CoreWords.length + tuning3CoreWords.length + tuning4CoreWords.length + tuning5CoreWords.length}), and round 4's empty answers`, async () => {
     // "mutasi pejabat" (tuning set 4) found nothing when that set was retired; it does since round 4.
-    expect(await emptyWords([...siteWords, ...tuning2CoreWords, ...tuning3CoreWords, ...tuning4CoreWords, ...tuning5CoreWords], ask)).toEqual([]);
+    expect(await emptyWords([...siteWords, ...tuning2CoreWords, ...tuning3CoreWords, ...tuning4CoreWords, ...tuning5CoreWords, ...EMPTY_AT_RETIREMENT], ask)).toEqual([]);
   });
 });
 

@@ -251,9 +251,13 @@ export async function answer(pagefind: PagefindLike, query: UnderstoodQuery): Pr
   const total = Math.max(pages.size, 40);
   const looked = query.concepts.filter((c) => c.alternatives.some((alt) => alt.every((w) => words.includes(w))));
   const factorOf = (c: Concept) => tuning.roleWeights[c.role ?? 'act'];
-  const heaviest = Math.max(...looked.filter((c) => onAnyPage(c, pageWords)).map(factorOf), 0);
+  // Relative to the heaviest concept the lists know: a word no list knows ("ikut") does not make the
+  // setting ("kampanye" in "boleh gak ikut kampanye") a side matter; nothing weighs more than an act.
+  const onPages = looked.filter((c) => onAnyPage(c, pageWords));
+  const listed = onPages.filter((c) => c.role !== 'plain');
+  const heaviest = Math.max(...(listed.length ? listed : onPages).map(factorOf), 0);
   const concepts = looked.map((c) => {
-    const factor = (heaviest ? factorOf(c) / heaviest : 1) * (c.words ?? 1);
+    const factor = (heaviest ? Math.min(1, factorOf(c) / heaviest) : 1) * (c.words ?? 1);
     return { concept: c, factor, idf: factor * idfOf([...pages.keys()].filter((p) => onPage(c, pageWords, p)).length, total) };
   });
   const known = concepts.filter((c) => c.idf > 0);

@@ -144,7 +144,7 @@ const asWritten: PlacesQuestion[] = [
   { query: 'tempel poster caleg di pagar rumah', places: [...banners, term('apk')], verdict: 'dilarang' },
   { query: 'nempel stiker paslon di motor pribadi', places: banners, verdict: 'dilarang' },
   { query: 'camat dimintain sambutan di kampanye cabup', places: [faq('bolehkah-saya-memberi-sambutan-di-acara-kampanye-pasangan-calon-kepala-daerah'), rule('dilibatkan-kampanye-pilkada'), kasus('camat-diminta-tampil-kampanye-pilkada'), rule('ikut-kampanye')], verdict: 'dilarang' },
-  { query: 'larangan kampanye cuma berlaku pas masa kampanye aja kan', places: [whenLesson, term('masa-kampanye'), lesson('media-sosial', 'kapan-aturan-media-sosial-berlaku')] },
+  { query: 'larangan kampanye cuma berlaku pas masa kampanye aja kan', places: [whenLesson, term('masa-kampanye'), lesson('media-sosial', 'kapan-aturan-media-sosial-berlaku'), nextElection[0]] },
   { query: 'masa tenang pemilu kemarin tanggal brp', places: [whenLesson, term('masa-tenang')] },
   { query: 'gabung relawan paslon diluar jam kantor', places: team, verdict: 'dilarang' },
   { query: 'jadi konsultan politik caleg sambil tetap pns', places: team, verdict: 'dilarang' },
@@ -189,7 +189,7 @@ const asWritten: PlacesQuestion[] = [
   // Badan ad hoc
   { query: 'guru pns diminta jd anggota kpps', places: adHoc, verdict: 'boleh' },
   { query: 'jadi pantarlih perlu izin atasan gk', places: [...adHoc, term('pantarlih')], verdict: 'boleh' },
-  { query: 'anggota pps masih wajib netral?', places: [lesson('panitia-ad-hoc', 'apakah-asn-yang-menjadi-panitia-tetap-harus-netral'), adHocFaq] },
+  { query: 'anggota pps masih wajib netral?', places: [lesson('panitia-ad-hoc', 'apakah-asn-yang-menjadi-panitia-tetap-harus-netral'), adHocFaq, rule('menjadi-panitia-ad-hoc')] },
   { query: 'beda jadi kpps sama jadi timses apa', places: [lesson('panitia-ad-hoc', 'apa-bedanya-dengan-menjadi-tim-kampanye'), term('kpps'), term('tim-kampanye')] },
   { query: 'ppk pemilu beda sm ppk kepegawaian?', places: [term('ppk-pemilu'), term('ppk-kepegawaian'), lesson('panitia-ad-hoc', 'apa-itu-badan-ad-hoc-pemilu')] },
   { query: 'tugas kpps udh selesai terus gmn', places: [lesson('panitia-ad-hoc', 'apa-yang-terjadi-setelah-tugas-selesai')] },
@@ -201,21 +201,21 @@ const asWritten: PlacesQuestion[] = [
   { query: 'kakak sy caleg, blh bantu pasang baliho gk', places: banners, verdict: 'dilarang' },
 
   // Sanksi dan disiplin
-  { query: 'hukuman pns yg ketauan kampanye apa', places: [penaltyFaq, penaltyLevels, penaltyPerAct, term('hukuman-disiplin')] },
+  { query: 'hukuman pns yg ketauan kampanye apa', places: [penaltyFaq, penaltyLevels, penaltyPerAct, term('hukuman-disiplin'), rule('ikut-kampanye')] },
   { query: 'pns masuk parpol dipecat?', places: [partyPenalty, partyFaq, rule('anggota-partai')], verdict: 'dilarang' },
   { query: 'sanksi p3k yg melanggar netralitas', places: [pppkNonAsnPenalty, boundFaq, legal('se-menpanrb-11-2023'), penaltyFaq] },
   { query: 'honorer ketahuan dukung calon diputus kontrak?', places: [pppkNonAsnPenalty, legal('se-menpanrb-1-2023'), boundFaq] },
   { query: 'asn jadi timses bisa dipenjara?', places: [criminal, teamFaq, rule('tim-kampanye')] },
   { query: 'maksud sanksi moral apaan', places: [term('sanksi-moral'), ethics, penaltyFaq] },
-  { query: 'tukin dipotong 25 persen kalau langgar netralitas', places: [penaltyLevels, penaltyPerAct, term('tunjangan-kinerja')] },
+  { query: 'tukin dipotong 25 persen kalau langgar netralitas', places: [penaltyLevels, penaltyPerAct, term('tunjangan-kinerja'), term('hukuman-disiplin')] },
   { query: 'pp 53/2010 udh gk berlaku ya', places: [pp53Faq, legal('pp-53-2010'), legal('pp-94-2021'), inForceLesson] },
 
   // Melapor
-  { query: 'cara lapor asn yg kampanye', places: [howToReport, reportFaq, rule('melaporkan-pelanggaran'), term('sbt')] },
+  { query: 'cara lapor asn yg kampanye', places: [howToReport, reportFaq, rule('melaporkan-pelanggaran'), term('sbt'), term('sp4n-lapor')] },
   { query: 'lapor lewat sbt bkn gimana caranya', places: [howToReport, term('sbt'), reportFaq] },
   { query: 'laporan netralitas perlu bukti apa aja', places: [howToReport] },
   { query: 'sy liat temen kantor kampanye, blh sy laporin?', places: [rule('melaporkan-pelanggaran'), reportFaq, howToReport], verdict: 'boleh' },
-  { query: 'siapa yg jatuhin sanksi kalo kasn udh bubar', places: [whoSanctions, afterKasn, term('kasn'), legal('pengalihan-kasn-2024'), legal('putusan-mk-121-2024')] },
+  { query: 'siapa yg jatuhin sanksi kalo kasn udh bubar', places: [whoSanctions, afterKasn, term('kasn'), legal('pengalihan-kasn-2024'), legal('putusan-mk-121-2024'), term('bawaslu'), term('ppk-kepegawaian')] },
   { query: 'siapnet itu apa', places: [term('siapnet'), howToReport] },
 
   // Pilkada dan penjabat kepala daerah
@@ -227,7 +227,7 @@ const asWritten: PlacesQuestion[] = [
   { query: 'nyari ktp warga buat dukungan calon independen', places: [...ktp, term('calon-perseorangan')], verdict: 'dilarang' },
 
   // Putusan MK dan jadwal berikutnya
-  { query: 'pilkada selanjutnya kapan ya', places: [...nextElection, term('pilkada')], verdict: 'info' },
+  { query: 'pilkada selanjutnya kapan ya', places: [...nextElection, term('pilkada'), term('pemilu')], verdict: 'info' },
   { query: 'pemilu 2029 dipisah sama pilkada?', places: [...nextElection, term('pemilu')] },
   { query: 'putusan mk soal pasal 188 pejabat asn', places: [legal('putusan-mk-136-2024'), criminal] },
 
@@ -241,9 +241,9 @@ const asWritten: PlacesQuestion[] = [
   // Glosarium dan peraturan
   { query: 'apk kepanjangannya', places: [term('apk')] },
   { query: 'daerah 3t maksudnya', places: [term('daerah-3t')] },
-  { query: 'undang2 pemilu yg dipake nomor brp', places: [legal('uu-7-2017'), lesson('dasar-hukum', 'undang-undang-apa-yang-mewajibkan-asn-netral')] },
+  { query: 'undang2 pemilu yg dipake nomor brp', places: [legal('uu-7-2017'), lesson('dasar-hukum', 'undang-undang-apa-yang-mewajibkan-asn-netral'), term('pemilu'), inForceLesson] },
   { query: 'pp disiplin pns yg terbaru', places: [legal('pp-94-2021'), lesson('dasar-hukum', 'peraturan-pemerintah-apa-yang-mengatur-sanksinya'), pp53Faq, inForceLesson] },
-  { query: 'kode etik pns pp 42', places: [legal('pp-42-2004'), ethics] },
+  { query: 'kode etik pns pp 42', places: [legal('pp-42-2004'), ethics, penaltyFaq] },
   { query: 'surat edaran mendagri asn jd panitia pemilu', places: [legal('se-mendagri-900-1-9-9095'), adHocFaq, rule('menjadi-panitia-ad-hoc')] },
   { query: 'beda pilkada sama pemilu', places: [term('pemilu'), term('pilkada')] },
 ];

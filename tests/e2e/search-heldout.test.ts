@@ -12,12 +12,12 @@ import { answeredOffTopic, ask as askIn, emptyWords, formatScore, fromPlaces, pl
 import { search as t } from '../../src/i18n/search';
 
 /**
- * Place and verdict rates the held-out set must keep. A placeholder until the set's first and only
- * scoring run, after round 5's tuning is merged: the lead then sets it a little under the measured
- * rates (as content moves), never above them to chase the issue's 90%, which npm run bench:search
- * reports.
+ * Place and verdict rates the held-out set must keep. Scored once, on 2026-12-03 after round 5 was
+ * merged: 92.5% places (86/93) and 87.5% verdicts (42/48), so the issue's 90% is met for places and
+ * not for verdicts (npm run bench:search reports it). Guarded a little under the lower of the two,
+ * as content moves; never raised to chase the goal, which would tune on this set.
  */
-const HELD_OUT_FLOOR = 0.75;
+const HELD_OUT_FLOOR = 0.85;
 
 let browser: Browser;
 useBrowser((connected) => (browser = connected));

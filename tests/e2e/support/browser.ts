@@ -164,21 +164,28 @@ export const wcagTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']
 export const colourRules = ['color-contrast', 'link-in-text-block'];
 
 /**
- * axe-core's WCAG 2.2 A/AA violations on the page (or only the given rules), one readable line each.
+ * axe-core's WCAG 2.2 A/AA violations on the page (or only the given rules), one readable line each;
+ * `exclude` leaves out elements (CSS selectors) already checked elsewhere.
  * axe comes from the context's init script (openPage's `axe` option) or is evaluated here through the
  * DevTools protocol, never added as an inline <script>: the site's CSP rightly refuses unhashed ones.
  */
-export async function axeViolations(page: Page, { rules }: { rules?: string[] } = {}): Promise<string[]> {
+export async function axeViolations(
+  page: Page,
+  { rules, exclude }: { rules?: string[]; exclude?: string[] } = {},
+): Promise<string[]> {
   if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axeSource);
   const runOnly = rules ? { type: 'rule', values: rules } : { type: 'tag', values: wcagTags };
-  return page.evaluate(async (runOnly) => {
+  return page.evaluate(async ({ runOnly, exclude }) => {
+    // With `exclude`, axe still treats the run as the whole page (its include is the document), so
+    // page-level rules (a title, a way to skip blocks) keep running.
+    const context = exclude?.length ? { exclude: exclude.map((selector) => [selector]) } : document;
     // @ts-expect-error axe is evaluated above
-    const result = await window.axe.run(document, { runOnly, resultTypes: ['violations'] });
+    const result = await window.axe.run(context, { runOnly, resultTypes: ['violations'] });
     return result.violations.map(
       (v: { id: string; help: string; nodes: { target: string[] }[] }) =>
         `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`,
     );
-  }, runOnly);
+  }, { runOnly, exclude });
 }
 
 /**

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { baseURL, newContext, openPage, shareTab, useBrowser } from './support/browser';
+import { baseURL, newContext, shareTab, useBrowser } from './support/browser';
 
 let browser: Browser;
 useBrowser((connected) => (browser = connected));

@@ -17,6 +17,7 @@ import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { Hono } from 'hono';
 import { serve } from '@hono/node-server';
+import { HTTPException } from 'hono/http-exception';
 import { serveStatic } from '@hono/node-server/serve-static';
 import { qrSvg } from '../../src/lib/qr.ts';
 import { paths } from '../../src/lib/paths.ts';
@@ -124,6 +125,8 @@ export async function startHall(options: HallOptions): Promise<Hall> {
     }
   });
   app.onError((error, c) => {
+    // Middleware refusals (csrf's 403, for one) are HTTPExceptions carrying their own response.
+    if (error instanceof HTTPException) return error.getResponse();
     console.error(error);
     return c.text('500', 500);
   });

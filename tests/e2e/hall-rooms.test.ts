@@ -245,6 +245,15 @@ describe('rooms, attendance, pledges and the rekap', () => {
       body: 'konfirmasi=HAPUS',
     });
     expect(post.status).toBe(403);
+    // A form posted from another site with the organiser's own cookie is refused as such (403, not a
+    // server error): hono's csrf check throws an HTTPException that onError must pass through.
+    const organiserCookie = (await organiser.context().cookies(hall.origin)).map((c) => `${c.name}=${c.value}`).join('; ');
+    const forged = await fetch(`${hall.origin}/penyelenggara/ruang/${roomB.id}/hapus`, {
+      method: 'POST',
+      headers: { cookie: organiserCookie, 'content-type': 'application/x-www-form-urlencoded', origin: 'https://contoh.invalid' },
+      body: 'konfirmasi=HAPUS',
+    });
+    expect(forged.status).toBe(403);
     // A wrong code opens nothing.
     const wrongCode = await new Promise<number>((done) => {
       const ws = new NodeWebSocket(`ws://127.0.0.1:${port}/ws/peserta?kode=ZZZZZZ`);

@@ -46,7 +46,7 @@ describe.concurrent('wire budgets (gzip level 6: HTML + CSS + JS + fonts, read t
     it(`a ${kind.name} page costs at most ${kind.budget! / 1000} KB`, async ({ expect }) => {
       const path = kind.paths.find((p) => existsSync(`dist${p}index.html`));
       expect(path, `no built page of kind ${kind.name}`).toBeDefined();
-      const bytes = await measure(path);
+      const bytes = await measure(path!);
       expect(bytes.total).toBeGreaterThan(1_000); // the page really loaded
       expect(bytes.total).toBeLessThanOrEqual(kind.budget!);
       expect(bytes.fonts).toBe(0); // no web fonts

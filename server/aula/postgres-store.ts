@@ -11,12 +11,15 @@
  * event N has seen every event before it. That closes the gap a global sequence leaves (a later
  * number committing before an earlier one, and a reader skipping the earlier for good).
  *
- * Fan-out: PostgreSQL's LISTEN/NOTIFY, nothing else to run. Each batch's transaction notifies
- * "a <room> <last seq>" (delivered at COMMIT, to every worker); a worker delivers its own events to
- * its subscribers at once, and reads the ones it has not seen from aula_events, so the notification
- * only says "there is more up to N", never carries the data, and a missed or dropped notification
- * costs a delay, not an event (on reconnecting, the listener compares every room's counter). Room
- * metadata notifies "m <room>", deletions "d <room>" and the settings "c", for subscribeMeta().
+ * Fan-out: PostgreSQL's LISTEN/NOTIFY, nothing else to run. Each batch's transaction notifies the
+ * events themselves (postgres/notify.ts: "e <room> <first> <last> [[at, action], …]", several
+ * notifications when a batch is larger than one may carry), delivered at COMMIT to every worker; a
+ * worker delivers its own events to its subscribers at once and takes the others' from the
+ * notification, without reading them back. Whatever a notification leaves out (an event too large
+ * for one, a body it cannot read, a notification missed while LISTEN reconnected) shows as a gap in
+ * the numbers and is read from aula_events, so a notification saves a read and never decides what
+ * is in the log (on reconnecting, the listener compares every room's counter). Room metadata
+ * notifies "m <room>", deletions "d <room>" and the settings "c", for subscribeMeta().
  *
  * Chosen over Valkey/Redis pub/sub: one fewer service for an agency to run and back up, and the
  * notification is part of the same transaction as the write it announces (no "stored but never
@@ -28,6 +31,7 @@ import { parseStoredAction } from '../../src/lib/aula/messages.ts';
 import { hallServer as t } from '../../src/i18n/hall-server.ts';
 import { databaseConfig, type DatabaseConfig } from './postgres/database.ts';
 import { migrate } from './postgres/migrate.ts';
+import { noticeEvents, packNotices, parseNotice } from './postgres/notify.ts';
 import { MIGRATIONS } from './postgres/schema.ts';
 import type { StoreCounters } from './stats.ts';
 import { ROOM_ID, type FeedListener, type HallConfig, type MetaChange, type RoomMeta, type Store, type StoredEvent } from './store.ts';
@@ -42,7 +46,7 @@ export interface PostgresStore extends Store {
   subscribeMeta(listener: (change: MetaChange) => void): () => void;
   /** The connection pool (the benchmark reads its counts). */
   readonly pool: pg.Pool;
-  /** Transactions and events written, catch-up reads and events read, since the store opened (stats.ts). */
+  /** Transactions and events written, catch-up reads and events read, events taken from notifications, since the store opened (stats.ts). */
   readonly counters: StoreCounters;
 }
 
@@ -63,16 +67,27 @@ interface Feed {
   reading: boolean;
 }
 
+/*
+ * One statement, so one round trip and no lock held while the client is away: the room's counter
+ * (its row locked until COMMIT), the events, and their notifications. The texts travel as one JSON
+ * array ($4) and as notification bodies joined by newlines ($5, which JSON text never contains raw)
+ * rather than as text[] parameters, whose every quote the client escaped and the server unescaped
+ * (a few per cent of a worker's CPU). $6, $7: each notification's first event's index in the batch
+ * and how many it carries.
+ */
 const APPEND = `
   WITH r AS (
     UPDATE aula_rooms SET last_seq = last_seq + $2 WHERE id = $1 RETURNING last_seq
   ), e AS (
     INSERT INTO aula_events (room, seq, at, action)
     SELECT $1, r.last_seq - $2 + x.n, x.at, x.action
-    FROM r, unnest($3::double precision[], $4::json[]) WITH ORDINALITY AS x(at, action, n)
+    FROM r, ROWS FROM (unnest($3::double precision[]), json_array_elements($4::json)) WITH ORDINALITY AS x(at, action, n)
     RETURNING seq
+  ), f AS (
+    SELECT min(seq)::integer AS first, max(seq)::integer AS last FROM e HAVING count(*) > 0
   )
-  SELECT pg_notify('${CHANNEL}', 'a ' || $1 || ' ' || max(seq)), max(seq)::integer AS last FROM e HAVING count(*) > 0`;
+  SELECT f.last, pg_notify('${CHANNEL}', 'e ' || $1 || ' ' || (f.first + c.o) || ' ' || (f.first + c.o + c.n - 1) || ' ' || c.body)
+  FROM f, unnest(string_to_array($5, E'\\n'), $6::integer[], $7::integer[]) AS c(body, o, n)`;
 
 const toEvent = (row: { seq: number; at: number; action: unknown }): StoredEvent | undefined => {
   const action = parseStoredAction(row.action);
@@ -101,7 +116,7 @@ export async function openPostgresStore(
   const metaListeners = new Set<(change: MetaChange) => void>();
   const queues = new Map<string, { pending: Pending[]; running: boolean }>();
   const feeds = new Map<string, Feed>();
-  const counters: StoreCounters = { batches: 0, events: 0, commitMs: 0, reads: 0, read: 0 };
+  const counters: StoreCounters = { batches: 0, events: 0, commitMs: 0, reads: 0, read: 0, notified: 0 };
   let closed = false;
 
   const feedOf = (room: string): Feed => {
@@ -179,6 +194,22 @@ export async function openPostgresStore(
     pump(room);
   };
 
+  /** Another worker's events, as its notification carried them (this worker's own are known already). */
+  const heardEvents = (payload: string) => {
+    const notice = parseNotice(payload);
+    if (!notice) return;
+    const feed = feedOf(notice.room);
+    if (notice.last > feed.delivered && !feed.known.has(notice.last)) {
+      for (const [seq, event] of noticeEvents(notice, toEvent)) {
+        if (seq > feed.delivered && !feed.known.has(seq)) {
+          feed.known.set(seq, event);
+          counters.notified++;
+        }
+      }
+    }
+    heard(notice.room, notice.last);
+  };
+
   /* ---------- LISTEN: one dedicated connection, reconnected when lost ---------- */
   let listener: pg.Client | undefined;
   let retry: NodeJS.Timeout | undefined;
@@ -186,9 +217,12 @@ export async function openPostgresStore(
   async function listen(again = false): Promise<void> {
     const client = new pg.Client(config.pool);
     client.on('notification', (n) => {
-      const [kind, room, seq] = (n.payload ?? '').split(' ');
+      const payload = n.payload ?? '';
+      if (payload.startsWith('e ')) return heardEvents(payload);
+      const [kind, room, seq] = payload.split(' ');
       if (kind === 'c') return tell({ kind: 'config' });
       if (!room || !ROOM_ID.test(room)) return;
+      // "a <room> <seq>": only the number (what workers before schema 2 sent); the events are read.
       if (kind === 'a') heard(room, Number(seq));
       else if (kind === 'm') tell({ kind: 'room', id: room });
       else if (kind === 'd') {
@@ -247,10 +281,12 @@ export async function openPostgresStore(
   /* ---------- Appends: group commit per room ---------- */
   async function writeBatch(room: string, batch: Pending[]): Promise<StoredEvent[]> {
     const started = performance.now();
+    const actions = batch.map((b) => JSON.stringify(b.action));
+    const notices = packNotices(batch.map((b, i) => `[${JSON.stringify(b.at)},${actions[i]}]`));
     const { rows } = await pool.query<{ last: number }>({
       name: 'aula-append',
       text: APPEND,
-      values: [room, batch.length, batch.map((b) => b.at), batch.map((b) => JSON.stringify(b.action))],
+      values: [room, batch.length, batch.map((b) => b.at), `[${actions.join(',')}]`, notices.map((c) => c.body).join('\n'), notices.map((c) => c.offset), notices.map((c) => c.count)],
     });
     if (!rows.length) throw new Error(`no such room: ${room}`);
     counters.batches++;
@@ -320,7 +356,20 @@ export async function openPostgresStore(
     },
     async deleteRoom(id) {
       if (!ROOM_ID.test(id)) throw new Error(`invalid room id: ${id}`);
-      await pool.query(`WITH d AS (DELETE FROM aula_rooms WHERE id = $1 RETURNING id) SELECT pg_notify('${CHANNEL}', 'd ' || id) FROM d`, [id]);
+      // The room's row first: an append waiting for its lock then finds no room and writes nothing;
+      // the events after, in a later statement whose snapshot holds every append committed before.
+      const client = await pool.connect();
+      try {
+        await client.query('BEGIN');
+        await client.query(`WITH d AS (DELETE FROM aula_rooms WHERE id = $1 RETURNING id) SELECT pg_notify('${CHANNEL}', 'd ' || id) FROM d`, [id]);
+        await client.query('DELETE FROM aula_events WHERE room = $1', [id]);
+        await client.query('COMMIT');
+      } catch (error) {
+        await client.query('ROLLBACK').catch(() => undefined);
+        throw error;
+      } finally {
+        client.release();
+      }
       feeds.delete(id);
     },
     append(room, action, at) {

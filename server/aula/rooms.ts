@@ -31,6 +31,9 @@ export interface Committed {
 
 export type RoomListener = (room: Room, action: LiveAction) => void;
 
+/** How long a commit waits for the feed to bring its own event before reading the log itself (ms). */
+export const FEED_GRACE = 2_000;
+
 export class Room {
   session: Session = emptySession();
   /** Last event applied. */
@@ -39,6 +42,8 @@ export class Room {
   readonly online = new Map<string, number>();
   /** Outcome of events this worker wrote, until `commit` reads it. */
   private readonly outcomes = new Map<number, Refusal | undefined>();
+  /** This worker's commits waiting for their event to be applied, in sequence order. */
+  private readonly waiting: { seq: number; applied: () => void }[] = [];
   private catching: Promise<void> = Promise.resolve();
 
   meta: RoomMeta;
@@ -65,14 +70,15 @@ export class Room {
     // A stored deck state must still fit its deck (the build may have changed since).
     if (action.type === 'sync' && !(this.decks.shapes[action.deck] && validateState({ v: STATE_VERSION, ...action.state }, this.decks.shapes[action.deck]))) {
       this.outcomes.set(event.seq, 'unknown-deck');
-      return;
+    } else {
+      // In place: this room owns its session, and copying a big room's maps for every answer cost
+      // more than everything else a worker does (the pure applyLive copies; tests and replays agree).
+      const { changed, refused } = applyLiveInPlace(this.session, action, this.decks.shapes, this.rules);
+      this.outcomes.set(event.seq, refused);
+      if (this.outcomes.size > 10_000) this.outcomes.delete(this.outcomes.keys().next().value!);
+      if (changed) this.listener(this, action);
     }
-    // In place: this room owns its session, and copying a big room's maps for every answer cost
-    // more than everything else a worker does (the pure applyLive copies; tests and replays agree).
-    const { changed, refused } = applyLiveInPlace(this.session, action, this.decks.shapes, this.rules);
-    this.outcomes.set(event.seq, refused);
-    if (this.outcomes.size > 10_000) this.outcomes.delete(this.outcomes.keys().next().value!);
-    if (changed) this.listener(this, action);
+    while (this.waiting.length && this.waiting[0].seq <= this.seq) this.waiting[0].applied();
   }
 
   /** An event from the store's feed: applied at once when it is the next one, else the gap is read first. */
@@ -90,13 +96,40 @@ export class Room {
     return this.catching;
   }
 
+  /**
+   * Resolves once the event `seq` is applied. The store's feed brings every event in order (the
+   * events before it from other workers included), so waiting for it costs no read of its own; a
+   * feed that has not brought it after FEED_GRACE ms (stalled, or the room reloaded) is caught up
+   * by reading the log, as before.
+   */
+  private applied(seq: number): Promise<void> {
+    if (this.seq >= seq) return Promise.resolve();
+    return new Promise((done) => {
+      // After the read, the commit goes on as it always did after one (the room may be gone).
+      const timer = setTimeout(() => void this.catchUp(seq).catch(() => undefined).finally(() => entry.applied()), FEED_GRACE);
+      const entry = {
+        seq,
+        applied: () => {
+          clearTimeout(timer);
+          const at = this.waiting.indexOf(entry);
+          if (at >= 0) this.waiting.splice(at, 1);
+          done();
+        },
+      };
+      // Appends resolve in sequence order, so this is nearly always the end of the queue.
+      let at = this.waiting.length;
+      while (at > 0 && this.waiting[at - 1].seq > seq) at--;
+      this.waiting.splice(at, 0, entry);
+    });
+  }
+
   async commit(action: LiveAction): Promise<Committed> {
     // Decided on this worker's session first: a refusal or a repeat costs no write.
     const { changed, refused } = judgeLive(this.session, action, this.decks.shapes, this.rules);
     if (refused) return { refused, changed: false };
     if (!changed) return { changed: false };
     const event = await this.store.append(this.meta.id, action, Date.now());
-    await this.catchUp(event.seq);
+    await this.applied(event.seq);
     const outcome = this.outcomes.get(event.seq);
     this.outcomes.delete(event.seq);
     return outcome ? { refused: outcome, changed: false } : { changed: true };

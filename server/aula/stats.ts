@@ -9,6 +9,7 @@
  *   batches  transactions the store wrote so far (group commits), `events` the events in them,
  *            `commitMs` the time they took in all (from sending the statement to its COMMIT)
  *   reads    catch-up reads so far (events other workers wrote), `read` the events they returned
+ *   notified events of other workers taken from their notifications, without a read
  * No personal data, no keys: counts and times only.
  */
 import { monitorEventLoopDelay } from 'node:perf_hooks';
@@ -19,6 +20,7 @@ export interface StoreCounters {
   commitMs: number;
   reads: number;
   read: number;
+  notified: number;
 }
 
 export const STATS_PREFIX = 'aula-stats ';

@@ -22,6 +22,10 @@ export const searchSynonymsSchema = z.object({
   subjectWords: z.array(phrase),
   /** Phrases that ask for a definition ("apa itu"): glossary terms are preferred. */
   definitionCues: z.array(phrase),
+  /** The election itself ("pemilu", "pilkada"): beside other words these weigh little. */
+  contextWords: z.array(phrase),
+  /** Who acts ("honorer", "guru", "atasan"): beside the act these weigh less. */
+  roleWords: z.array(phrase),
   synonyms: z.array(
     z.object({
       /** What people type. */

@@ -84,6 +84,7 @@ interface WorkerStat {
   commitMs: number;
   reads: number;
   read: number;
+  notified?: number;
 }
 const STATS_MS = 1000;
 const statsOf = (output: string): WorkerStat[] =>
@@ -294,6 +295,7 @@ try {
     let events = 0;
     let commitMs = 0;
     let reads = 0;
+    let notified = 0;
     for (const service of services) {
       const stats = statsOf(service.output());
       stats.forEach((x, i) => {
@@ -308,9 +310,10 @@ try {
         events += x.events - before.events;
         commitMs += x.commitMs - before.commitMs;
         reads += x.reads - before.reads;
+        notified += (x.notified ?? 0) - (before.notified ?? 0);
       });
     }
-    return `CPU peak ${(cpuPeak * 100).toFixed(0)} %, event-loop delay p99 ${eld99} ms (max ${eldMax} ms), ${batches} commits (peak ${batchesPeak.toFixed(0)}/s, ${(events / Math.max(1, batches)).toFixed(1)} events and ${(commitMs / Math.max(1, batches)).toFixed(0)} ms each), ${reads} catch-up reads`;
+    return `CPU peak ${(cpuPeak * 100).toFixed(0)} %, event-loop delay p99 ${eld99} ms (max ${eldMax} ms), ${batches} commits (peak ${batchesPeak.toFixed(0)}/s, ${(events / Math.max(1, batches)).toFixed(1)} events and ${(commitMs / Math.max(1, batches)).toFixed(0)} ms each), ${reads} catch-up reads, ${notified} events taken from notifications`;
   });
   perWorker.forEach((line, i) => console.log(`worker ${i + 1} in questions   ${line}`));
   const share = (ms: number) => `${(ms / 1000).toFixed(1)} s (${((ms / Math.max(1, cpu.wall)) * 100).toFixed(0)} % of a core)`;

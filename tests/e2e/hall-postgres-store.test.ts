@@ -10,6 +10,7 @@ import { databaseConfig } from '../../server/aula/postgres/database';
 import { openPostgresStore } from '../../server/aula/postgres-store';
 import { MIGRATIONS } from '../../server/aula/postgres/schema';
 import { hallServer as t } from '../../src/i18n/hall-server';
+import type { StoredEvent } from '../../server/aula/store';
 import type { LiveAction } from '../../src/lib/aula/live';
 import { room, storeContract } from '../support/store-contract';
 import { startPostgres, type TestPostgres } from '../support/postgres';
@@ -82,12 +83,63 @@ describe('PostgreSQL store', () => {
     }
   });
 
+  it('hands another worker the events in the notification, without reading them back, in order and as written', async () => {
+    const url = await freshDatabase();
+    const [a, b] = await Promise.all([open(url), open(url)]);
+    try {
+      await a.putRoom(room('r'));
+      const heard: StoredEvent[] = [];
+      b.subscribe((id, e) => id === 'r' && heard.push(e));
+      // Several batches, one of them larger than one notification carries (about 60 joins).
+      const written = await Promise.all(Array.from({ length: 300 }, (_, i) => a.append('r', join(i), 1_700_000_000_000 + i)));
+      for (let i = 300; i < 310; i++) written.push(await a.append('r', join(i), 1_700_000_000_000 + i));
+      // Quotes, a backslash, a newline and letters beyond ASCII come back exactly, from the notification and from the table.
+      written.push(await a.append('r', { type: 'join', device: 'device-nama-khusus-0001', name: 'Ñoño "kutip" \\ baris\nbaru' }, 1_700_000_000_999));
+      await until(() => heard.length >= 311, 'the feed');
+      expect(heard).toEqual(written.sort((x, y) => x.seq - y.seq));
+      expect(b.counters.reads).toBe(0);
+      expect(b.counters.notified).toBe(311);
+      expect(await b.events('r')).toEqual(heard);
+    } finally {
+      await Promise.all([a.close(), b.close()]);
+    }
+  });
+
+  it('reads what a notification leaves out: an event too large for one, and numbers it never announced', async () => {
+    const url = await freshDatabase();
+    const [a, b] = await Promise.all([open(url), open(url)]);
+    try {
+      await a.putRoom(room('r'));
+      const heard: number[] = [];
+      b.subscribe((id, e) => id === 'r' && heard.push(e.seq));
+      // A sweep of 400 answer cards is about 11 KB: announced as null, read by b.
+      const cards: LiveAction = { type: 'cards', deck: 'dek', slide: 1, answers: Array.from({ length: 400 }, (_, i) => ({ card: i + 1, choice: [i % 4] })) };
+      await a.append('r', join(1), 1);
+      const big = await a.append('r', cards, 2);
+      await a.append('r', join(3), 3);
+      await until(() => heard.length >= 3, 'the feed around the large event');
+      expect(heard).toEqual([1, 2, 3]);
+      expect(b.counters.reads).toBeGreaterThan(0);
+      expect((await b.events('r', 1))[0]).toEqual(big);
+      // Events written behind the feed's back (no notification at all): the next one shows the gap.
+      await a.pool.query(
+        `WITH w AS (INSERT INTO aula_events (room, seq, at, action) VALUES ('r', 4, 4, $1), ('r', 5, 5, $2)) UPDATE aula_rooms SET last_seq = 5 WHERE id = 'r'`,
+        [JSON.stringify(join(4)), JSON.stringify(join(5))],
+      );
+      await a.append('r', join(6), 6);
+      await until(() => heard.length >= 6, 'the events before the gap');
+      expect(heard).toEqual([1, 2, 3, 4, 5, 6]);
+    } finally {
+      await Promise.all([a.close(), b.close()]);
+    }
+  });
+
   it('migrates once when several workers start together, records the version, and refuses a newer schema', async () => {
     const url = await freshDatabase();
     const lines: string[] = [];
     const stores = await Promise.all([1, 2, 3].map(() => open(url, (l) => lines.push(l))));
     await Promise.all(stores.map((s) => s.close()));
-    expect(lines).toEqual([t.migrated(1, MIGRATIONS[0].name)]);
+    expect(lines).toEqual(MIGRATIONS.map((m) => t.migrated(m.version, m.name)));
     const again = await open(url);
     expect((await again.pool.query('SELECT version FROM aula_schema ORDER BY version')).rows).toEqual(MIGRATIONS.map((m) => ({ version: m.version })));
     await again.pool.query('INSERT INTO aula_schema (version, name) VALUES (99, $1)', ['dari versi yang lebih baru']);

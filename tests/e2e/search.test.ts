@@ -12,16 +12,21 @@ import { offTopic, questions, siteWords } from './support/search-questions';
 import { tuning2, tuning2CoreWords, tuning2OffTopic } from './support/search-tuning-2';
 import { tuning3, tuning3CoreWords, tuning3OffTopic } from './support/search-tuning-3';
 import { tuning4, tuning4CoreWords, tuning4OffTopic } from './support/search-tuning-4';
+import { tuning5, tuning5CoreWords, tuning5OffTopic } from './support/search-tuning-5';
 import { answeredOffTopic, ask as askIn, emptyWords, formatScore, fromPlaces, fromTuning, placeRate, scoreSet, verdictRate } from './support/search-eval';
 import { search as t } from '../../src/i18n/search';
 
 const GOAL = 0.9;
-/** The second tuning set (round 1's held-out set, retired on 2026-12-03): 81%/76% then, 91%/94% after round 2, 93%/94% after round 3; guarded a little under. */
-const TUNING_2_FLOOR = 0.9;
+/** The second tuning set (round 1's held-out set, retired on 2026-12-03): 81%/76% then, 91%/94% after round 2, 93%/94% after round 3, 98%/94% after round 4; guarded a little under. */
+const TUNING_2_FLOOR = 0.93;
 /** The third tuning set (round 2's held-out set, retired on 2026-12-03): 98%/82% when retired, 100%/100% after round 3 (tuned on); guarded a little under. */
 const TUNING_3_FLOOR = 0.94;
-/** The fourth tuning set (round 3's held-out set, retired on 2026-12-03): 79%/81% when retired (scored once); guarded a little under. */
-const TUNING_4_FLOOR = 0.75;
+/** The fourth tuning set (round 3's held-out set, retired on 2026-12-03): 79%/81% when retired (scored once), 87%/94% after round 4 (tuned on); guarded a little under. */
+const TUNING_4_FLOOR = 0.85;
+/** The fifth tuning set (round 4's held-out set, retired on 2026-12-03): 86.2%/84.6% when retired (scored once); guarded a little under. */
+const TUNING_5_FLOOR = 0.82;
+/** Tuning set 5's off-topic question that got a card when the set was retired: a known miss, fixed by tuning, not by this list. */
+const OFF_TOPIC_CARD_AT_RETIREMENT = 'syarat naik pangkat pilihan';
 const BUDGET = 10 * 1024;
 /** The synonym lists, data fetched on first use beside Pagefind's index (not code): their own budget. */
 const DATA_BUDGET = 8 * 1024;
@@ -169,9 +174,9 @@ describe('search: related pages', () => {
     await page.keyboard.press('Escape');
   });
 
-  it(`returns places for every site word and issue 21's questions (${siteWords.length}) and every tuning core word (${tuning2CoreWords.length + tuning3CoreWords.length + tuning4CoreWords.length})`, async () => {
-    // "mutasi pejabat" (tuning set 4) found nothing when that set was retired.
-    expect(await emptyWords([...siteWords, ...tuning2CoreWords, ...tuning3CoreWords, ...tuning4CoreWords.filter((w) => w !== 'mutasi pejabat')], ask)).toEqual([]);
+  it(`returns places for every site word and issue 21's questions (${siteWords.length}) and every tuning core word (${tuning2CoreWords.length + tuning3CoreWords.length + tuning4CoreWords.length + tuning5CoreWords.length})`, async () => {
+    // "mutasi pejabat" (tuning set 4) found nothing when that set was retired; it does since round 4.
+    expect(await emptyWords([...siteWords, ...tuning2CoreWords, ...tuning3CoreWords, ...tuning4CoreWords, ...tuning5CoreWords], ask)).toEqual([]);
   });
 });
 
@@ -205,10 +210,17 @@ describe('search: evaluation', () => {
     expect(verdictRate(score), score.misses.join('\n')).toBeGreaterThanOrEqual(TUNING_4_FLOOR);
   });
 
-  it(`answers the ${offTopic.length + tuning2OffTopic.length + tuning3OffTopic.length + tuning4OffTopic.length} off-topic questions of the tuning sets with "not found", never a card`, async () => {
+  it(`holds its score on the fifth tuning set (${tuning5.length} questions, held out until 2026-12-03)`, async () => {
+    const score = await scoreSet('tuning set 5', fromPlaces(tuning5), ask);
+    console.log(`search evaluation, ${formatScore(score)}`);
+    expect(placeRate(score), score.misses.join('\n')).toBeGreaterThanOrEqual(TUNING_5_FLOOR);
+    expect(verdictRate(score), score.misses.join('\n')).toBeGreaterThanOrEqual(TUNING_5_FLOOR);
+  });
+
+  it(`answers the ${offTopic.length + tuning2OffTopic.length + tuning3OffTopic.length + tuning4OffTopic.length + tuning5OffTopic.length} off-topic questions of the tuning sets with "not found", never a card`, async () => {
     expect(offTopic.length).toBeGreaterThanOrEqual(5);
     // "cara isi skp tahunan" got a card until round 3: "isi", an everyday word, made it on topic.
-    expect(await answeredOffTopic([...offTopic, ...tuning2OffTopic, ...tuning3OffTopic, ...tuning4OffTopic], ask)).toEqual([]);
+    expect(await answeredOffTopic([...offTopic, ...tuning2OffTopic, ...tuning3OffTopic, ...tuning4OffTopic, ...tuning5OffTopic.filter((q) => q !== OFF_TOPIC_CARD_AT_RETIREMENT)], ask)).toEqual([]);
   });
 
   it('finds the hall guidance page for the words facilitators use (the page is back in the index)', async () => {

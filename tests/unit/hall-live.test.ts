@@ -2,7 +2,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { initialState, reduce, serialiseState, type DeckState } from '../../src/lib/aula/deck-state';
 import {
   applyLive,
@@ -26,7 +26,8 @@ import { DEVICE_LIMIT, fullBucket, take } from '../../src/lib/aula/rate';
 import { buildReport, csvField, reportCsv } from '../../src/lib/aula/report';
 import { openFileStore } from '../../server/aula/file-store';
 import { hallDecks } from '../../server/aula/decks';
-import { JOIN_CODE, Rooms } from '../../server/aula/rooms';
+import { FEED_GRACE, JOIN_CODE, Rooms } from '../../server/aula/rooms';
+import type { Store } from '../../server/aula/store';
 import { escape } from '../../server/aula/report-page';
 
 const deck: HallDeck = {
@@ -334,6 +335,74 @@ describe('report and CSV', () => {
 });
 
 describe('rooms over the store', () => {
+  /** The file store with its change feed held back (as another worker's notification arrives late, or never), counting reads. */
+  function slowFeed(dir: string, delay: number | 'never') {
+    const store = openFileStore(dir);
+    const reads = { n: 0, written: 0 };
+    const wrapped: Store = {
+      ...store,
+      events: (room, after) => (reads.n++, store.events(room, after)),
+      subscribe: (listener) =>
+        store.subscribe((room, event) => {
+          reads.written++;
+          if (delay !== 'never') setTimeout(() => listener(room, event), delay);
+        }),
+    };
+    return { store: wrapped, reads };
+  }
+  const log: LiveAction[] = [
+    { type: 'sync', deck: 'kuis', state: at(1) },
+    { type: 'join', device: A },
+    { type: 'answer', device: A, deck: 'kuis', slide: 1, choice: [2] },
+  ];
+
+  it('answer a commit once the feed has applied its event, without reading the log for it', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'nas-aula-unit-'));
+    try {
+      const { store, reads } = slowFeed(dir, 30);
+      const rooms = await Rooms.open(store, hallDecks([deck]), () => {});
+      const room = await rooms.create({ title: 'Satu' });
+      const before = reads.n;
+      for (const a of log) expect(await room.commit(a)).toEqual({ changed: true });
+      expect(room.seq).toBe(3);
+      expect(distribution(room.session.decks.kuis, shapes.kuis, 1).answered).toBe(1);
+      expect(reads.n).toBe(before);
+      await store.close();
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('read the log after FEED_GRACE when the feed never brings the event, and answer then', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'nas-aula-unit-'));
+    try {
+      const { store, reads } = slowFeed(dir, 'never');
+      const rooms = await Rooms.open(store, hallDecks([deck]), () => {});
+      const room = await rooms.create({ title: 'Satu' });
+      const before = reads.n;
+      vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+      let done = false;
+      const committed = room.commit(log[0]).then((r) => ((done = true), r));
+      // The write itself is real file I/O: wait in real time (setInterval is not faked) until it is durable.
+      const tick = () =>
+        new Promise<void>((r) => {
+          const t = setInterval(() => (clearInterval(t), r()), 5);
+        });
+      for (let i = 0; i < 600 && !reads.written; i++) await tick();
+      await tick();
+      await vi.advanceTimersByTimeAsync(FEED_GRACE / 2);
+      expect(done).toBe(false);
+      await vi.advanceTimersByTimeAsync(FEED_GRACE);
+      expect(await committed).toEqual({ changed: true });
+      expect(room.seq).toBe(1);
+      expect(reads.n).toBe(before + 1);
+      await store.close();
+    } finally {
+      vi.useRealTimers();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it('rebuild every room from its log after a restart, and keep rooms apart', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'nas-aula-unit-'));
     try {

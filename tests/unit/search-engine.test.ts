@@ -3,10 +3,14 @@ import { answer, orderedUrls, phraseAt, preferCovering, tuning, wordMatches, typ
 import { understand, type SynonymData } from '../../src/lib/search/query';
 import { basisText, cardAttributes, cardKey, kindOfPage, oneSentence, parseCard, type Card } from '../../src/lib/search/card';
 
-/** A fake Pagefind over a few pages: a word matches an indexed word it equals or begins (prefix search). */
+/**
+ * A fake Pagefind over a few pages: a word matches an indexed word it equals or begins (prefix search);
+ * no term and a kind filter gives every page of that kind.
+ */
 function fakePagefind(pages: PagefindFragment[]): PagefindLike {
   return {
-    async search(term) {
+    async search(term, options) {
+      if (term === null) return { results: pages.flatMap((page, i) => (page.meta.kind === options?.filters.kind ? [{ id: `p${i}`, score: 0, words: [], data: async () => page }] : [])) };
       const results = pages
         .map((page, i) => {
           const words = page.content.split(/\s+/).map((w, loc) => (w.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '').startsWith(term) ? loc : -1)).filter((l) => l >= 0);
@@ -45,6 +49,8 @@ const data: SynonymData = {
   negations: ['gak'],
   subjectWords: ['pns'],
   definitionCues: ['apa itu'],
+  contextWords: [],
+  roleWords: [],
   synonyms: [{ from: ['mobdin'], to: ['mobil dinas'] }, { from: ['nyoblos'], to: ['memilih'] }],
 };
 const pf = fakePagefind(pages);
@@ -136,6 +142,39 @@ describe('search engine', () => {
     expect((await answer(pf, understand('pensiun dini', everyday))).found).toBe(false);
   });
 
+  it('does not let quiz pages, which repeat the lessons\' words, take the places of the pages it reads', async () => {
+    // Quiz pages where Pagefind finds the words densest, more than it reads; the rule sorts after them.
+    const quiz = (i: number): PagefindFragment => ({ url: `/kuis/${i}/`, content: `mobil dinas mobil dinas kampanye ${filler}`, meta: { title: `Kuis ${i}`, kind: 'Materi' }, anchors: [] });
+    const crowded = fakePagefind([...Array.from({ length: tuning.maxPages + 1 }, (_, i) => quiz(i)), pages[0]]);
+    const a = await answer(crowded, understand('mobdin kampanye', data));
+    expect(orderedUrls(a)[0]).toBe('/aturan/#mobil-dinas');
+  });
+
+  it('reads the glossary first when a definition is asked for, however densely other pages use the term', async () => {
+    const lesson = (i: number): PagefindFragment => ({ url: `/materi-${i}/`, content: `cltn cltn cltn cuti ${filler}`, meta: { title: `Materi ${i}`, kind: 'Materi' }, anchors: [] });
+    const terms: PagefindFragment = { url: '/glosarium/', content: `CLTN Cuti di luar tanggungan negara ${filler}`, meta: { title: 'Glosarium', kind: 'Glosarium' }, anchors: [{ element: 'h2', id: 'cltn', text: 'CLTN', location: 0 }] };
+    const crowded = fakePagefind([...Array.from({ length: tuning.maxPages + 1 }, (_, i) => lesson(i)), terms]);
+    expect(orderedUrls(await answer(crowded, understand('apa itu cltn', { ...data, stopwords: ['apa', 'itu'], topicWords: ['cltn'] })))[0]).toBe('/glosarium/#cltn');
+  });
+
+  it('prefers the section on the act to the one on who acts ("honorer nyoblos" is the rule on voting)', async () => {
+    const honorer: PagefindFragment = { url: '/honorer/', content: `Honorer wajib netral ${filler}`, meta: { title: 'Honorer', kind: 'Materi', ...card({ title: 'honorer', verdict: 'info', kind: 'Tanya jawab' }) }, anchors: [{ element: 'h2', id: 'honorer', text: 'Honorer wajib netral', location: 0 }] };
+    const both = fakePagefind([...pages, honorer]);
+    const first = async (d: SynonymData) => orderedUrls(await answer(both, understand('honorer nyoblos', d)))[0];
+    // Without the role list, the rarer title word wins; with it, the act does.
+    expect(await first({ ...data, topicWords: [...data.topicWords, 'honorer'] })).toBe('/honorer/#honorer');
+    expect(await first({ ...data, topicWords: [...data.topicWords, 'honorer'], roleWords: ['honorer'] })).toBe('/aturan/#memilih');
+  });
+
+  it('answers a question of no listed word when the best heading holds two of its words and half of it', async () => {
+    const lms: PagefindFragment = { url: '/lms/', content: `Yang dicatat LMS adalah nilai dan data kelulusan ${filler}`, meta: { title: 'LMS', kind: 'Materi' }, anchors: [{ element: 'h2', id: 'dicatat', text: 'Yang dicatat LMS', location: 0 }] };
+    const pf = fakePagefind([lms, pages[1]]);
+    const words = { ...data, stopwords: ['apa', 'aja', 'yang'] };
+    expect((await answer(pf, understand('data apa aja yang dicatat lms', words))).found).toBe(true);
+    // One heading word of two is not enough: "data kelulusan" is not what the heading says.
+    expect((await answer(pf, understand('data kelulusan lms', words))).found).toBe(false);
+  });
+
   it('lets a close section that covers the question go before a best section that covers too little of it', () => {
     const place = (url: string, score: number, coverage: number) => ({ url, score, coverage }) as Place;
     const places = [place('/rare-word/', 5, 0.4), place('/too-far/', 3.9, 1), place('/whole/', 4.2, 1)];
@@ -145,6 +184,14 @@ describe('search engine', () => {
     const far = [place('/rare-word/', 5, 0.4), place('/too-far/', 3.9, 1)];
     preferCovering(far);
     expect(far[0].url).toBe('/rare-word/');
+    // An answering best section gives way to a close one that covers clearly more of the question…
+    const fuller = [place('/most/', 6.2, 0.76), place('/all/', 5.4, 1)];
+    preferCovering(fuller);
+    expect(fuller[0].url).toBe('/all/');
+    // …but not to one that covers only a little more.
+    const little = [place('/most/', 6.2, 0.9), place('/all/', 5.9, 1)];
+    preferCovering(little);
+    expect(little[0].url).toBe('/most/');
   });
 
   it('finds a phrase of the site\'s words only with its words in order and close together', () => {

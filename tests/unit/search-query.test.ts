@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import synonymsJson from '../../src/data/search-synonyms.json';
-import { lookupWords, normalise, understand, type SynonymData } from '../../src/lib/search/query';
+import { joinLegalNumbers, knownForm, lookupWords, normalise, understand, type SynonymData } from '../../src/lib/search/query';
 import { checkSearchSynonyms } from '../../src/schemas/search-synonyms';
 
 const data = synonymsJson as SynonymData;
@@ -64,9 +64,42 @@ describe('understand', () => {
     expect(sources('ngajak pilih paslon no 2')).toEqual(['ngajak', 'pilih', 'paslon']);
     expect(sources('calon 01')).toEqual(['calon']);
     expect(sources('pp 53 2010')).toEqual(['pp 53', '2010']);
+    // A number and its year are one word in the index ("94/2021" is "942021").
+    expect(sources('pp 94 2021 isinya')).toEqual(['pp', '942021', 'isinya']);
+    expect(sources('pp 94/2021')).toEqual(['pp', '942021']);
+    // An amount is money, whatever the sum.
+    expect(sources('dikasih 100rb sm timses')).toEqual(['dikasih uang', 'timses']);
+    expect(sources('rp50000 buat nyoblos')).toEqual(['uang', 'nyoblos']);
     expect(sources('calonnya')).toEqual(['calon']);
     expect(sources('akunnya dikunci')).toEqual(['akun', 'dikunci']);
     expect(sources('hanya')).toEqual([]);
+  });
+  it('reads an unknown word as an affixed form of a known one, but not a pe- noun as its me- verb', () => {
+    const known = new Set(['mutasi', 'lapor', 'sebar', 'pilih', 'milih', 'calon', 'memilih']);
+    expect(knownForm('dimutasi', known)).toBe('mutasi');
+    expect(knownForm('ngelaporin', known)).toBe('lapor');
+    expect(knownForm('nyebarin', known)).toBe('sebar');
+    expect(knownForm('calonnya', known)).toBe('calon');
+    expect(knownForm('pemilih', known)).toBe('pemilih');
+    expect(knownForm('lapangan', known)).toBe('lapangan');
+    // A phrase typed with its own affixes stays the phrase ("calonin diri" is one entry).
+    expect(sources('calonin diri')).toEqual(['calonin diri']);
+    expect(sources('diancam dipecatin')).toEqual(['diancam', 'dipecat']);
+  });
+  it('reads the site\'s own phrases as one concept on topic, and drops definition cues but not the term', () => {
+    const q = understand('yg termasuk fasilitas negara apa aja', data);
+    expect(q.concepts.find((c) => c.source === 'fasilitas negara')?.onTopic).toBe(true);
+    expect(sources('asn singkatan dari')).toEqual(['asn']);
+    expect(sources('arti netral bagi asn')).toEqual(['netral', 'asn']);
+    expect(understand('asn singkatan dari', data).definitionLike).toBe(true);
+    expect(sources('pantarlih kepanjangannya')).toEqual(['pantarlih']);
+    expect(understand('pantarlih kepanjangannya', data).definitionLike).toBe(true);
+    // A glossary term typed as it is weighs as its words would.
+    expect(understand('isi pakta integritas', data).concepts.find((c) => c.source === 'pakta integritas')?.words).toBe(2);
+  });
+  it('tells the act from who acts, the election itself and words no list knows', () => {
+    const roles = Object.fromEntries(understand('honorer nyoblos pemilu lapangan', data).concepts.map((c) => [c.source, c.role ?? 'act']));
+    expect(roles).toEqual({ honorer: 'role', nyoblos: 'act', pemilu: 'context', lapangan: 'plain' });
   });
   it('tells the site subject from other words', () => {
     const [kantor, kampanye] = understand('kantor kampanye', data).concepts;
@@ -81,7 +114,7 @@ describe('every synonym entry applies', () => {
       for (const from of entry.from) {
         const concept = understand(`boleh gak ${from} ya?`, data).concepts.find((c) => c.source === normalise(from).join(' '));
         expect(concept, `"${from}" is not read as one concept`).toBeDefined();
-        for (const to of entry.to) expect(concept!.alternatives, `"${from}" does not map to "${to}"`).toContainEqual(normalise(to));
+        for (const to of entry.to) expect(concept!.alternatives, `"${from}" does not map to "${to}"`).toContainEqual(joinLegalNumbers(normalise(to)));
       }
     });
   });

@@ -35,4 +35,16 @@ export const MIGRATIONS: readonly Migration[] = [
       );
     `,
   },
+  {
+    version: 2,
+    name: 'catatan kejadian tanpa pemeriksaan kunci asing per baris',
+    sql: `
+      -- The foreign key checked every inserted event against aula_rooms, one lookup per row, inside
+      -- the room's lock (EXPLAIN ANALYZE: 0.34 of 0.64 ms for 25 answers). An append writes events
+      -- only when its UPDATE found the room's row, and deleteRoom deletes the events after the row,
+      -- so the check guarded nothing that can happen; it only lengthened the section every worker
+      -- waits for.
+      ALTER TABLE aula_events DROP CONSTRAINT IF EXISTS aula_events_room_fkey;
+    `,
+  },
 ];

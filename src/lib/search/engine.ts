@@ -31,7 +31,8 @@ export interface PagefindHit {
   data: () => Promise<PagefindFragment>;
 }
 export interface PagefindLike {
-  search: (term: string) => Promise<{ results: PagefindHit[] } | null>;
+  /** A term, or null with filters: every page with those filter values (data-pagefind-filter). */
+  search: (term: string | null, options?: { filters: Record<string, string> }) => Promise<{ results: PagefindHit[] } | null>;
 }
 
 export interface Place {
@@ -95,12 +96,20 @@ export const tuning = {
    * rare word ("nyoblos" in "ditawarin duit buat nyoblos") must not outrank a section with the whole question.
    */
   uncoveredPenalty: 0.5,
+  /** A question of no listed subject word is the site's when the best heading holds this many of its words (and half of it). */
+  titleSubjectWords: 2,
   /** Words in a section's title count this much more. */
   titleBoost: 0.5,
   /** Other places shown. */
   maxPlaces: 8,
   /** Related pages (no answer passed): sections shown from one page at most. */
   relatedPerPage: 2,
+  /**
+   * What a concept weighs beside the others, by what it says (query.ts, Concept.role): the act asked
+   * about counts fully; who acts, the election itself and words no list knows (often a detail:
+   * "lapangan", "facebook") count less. Relative to the heaviest concept of the query.
+   */
+  roleWeights: { act: 1, role: 0.4, context: 0.4, plain: 0.7 },
   /** Related pages need this share of the query's concepts to be the site's subject (or one concept alone). */
   relatedTopicShare: 0.5,
   /**
@@ -110,6 +119,10 @@ export const tuning = {
   verdictPreference: 0.8,
   /** A best section under minCoverage gives way to one above it that scores at least this share of it. */
   coveragePreference: 0.8,
+  /** Any best section gives way to one covering this much more of the query… */
+  fullerCoverage: 0.15,
+  /** …that scores at least this share of it. */
+  fullerPreference: 0.85,
 };
 
 /** Headings and rule articles start sections; the page-end lists (related, sources) are not answers. */
@@ -136,7 +149,9 @@ function commonLength(a: string, b: string): number {
  * only for the word being typed.
  */
 export function wordMatches(query: string, found: string, partial: boolean): boolean {
-  const word = normalise(found)[0] ?? '';
+  // "94/2021" is indexed as one word, "942021"; "calon/partai" is read as its first.
+  const parts = normalise(found);
+  const word = parts.length > 1 && parts.every((p) => /^\d+$/.test(p)) ? parts.join('') : (parts[0] ?? '');
   if (word === query) return true;
   if (word.startsWith(query)) return partial || word.length - query.length <= 3;
   // A verb in me- is not its noun in pe-: "memilih" (to vote) is not "pemilih" (a voter) nor "pemilihan".
@@ -208,16 +223,26 @@ const idfOf = (df: number, total: number) => (df ? Math.log(1 + total / df) : 0)
 const onPage = (concept: Concept, pageWords: Map<string, Set<string>>, page: string) =>
   concept.alternatives.some((alt) => alt.every((w) => pageWords.get(w)?.has(page)));
 
+const onAnyPage = (concept: Concept, pageWords: Map<string, Set<string>>) =>
+  concept.alternatives.some((alt) => alt.every((w) => pageWords.get(w)?.size));
+
 export async function answer(pagefind: PagefindLike, query: UnderstoodQuery): Promise<Answer> {
   const words = lookupWords(query).slice(0, tuning.maxWords);
   const partialWord = query.lastIsPartial ? query.words.at(-1) : undefined;
   const hits = new Map<string, PagefindHit[]>();
-  await Promise.all(
-    words.map(async (w) => {
+  /** Asked for a definition: the glossary is read first, wherever Pagefind finds the words densest. */
+  let glossary = new Set<string>();
+  const definitionKind: Kind = 'Glosarium';
+  await Promise.all([
+    ...words.map(async (w) => {
       const found = await pagefind.search(w);
       hits.set(w, found?.results ?? []);
     }),
-  );
+    query.definitionLike &&
+      pagefind.search(null, { filters: { kind: definitionKind } }).then((found) => {
+        glossary = new Set(found?.results.map((h) => h.id));
+      }),
+  ]);
   // Pages per word, and all pages seen (for idf: a word on every page weighs little).
   const pageWords = new Map<string, Set<string>>();
   const pages = new Map<string, PagefindHit>();
@@ -226,9 +251,13 @@ export async function answer(pagefind: PagefindLike, query: UnderstoodQuery): Pr
     for (const h of list) if (!pages.has(h.id)) pages.set(h.id, h);
   }
   const total = Math.max(pages.size, 40);
-  const concepts = query.concepts
-    .map((c) => ({ concept: c, idf: idfOf([...pages.keys()].filter((p) => onPage(c, pageWords, p)).length, total) }))
-    .filter((c) => c.concept.alternatives.some((alt) => alt.every((w) => words.includes(w))));
+  const looked = query.concepts.filter((c) => c.alternatives.some((alt) => alt.every((w) => words.includes(w))));
+  const factorOf = (c: Concept) => tuning.roleWeights[c.role ?? 'act'];
+  const heaviest = Math.max(...looked.filter((c) => onAnyPage(c, pageWords)).map(factorOf), 0);
+  const concepts = looked.map((c) => {
+    const factor = (heaviest ? factorOf(c) / heaviest : 1) * (c.words ?? 1);
+    return { concept: c, factor, idf: factor * idfOf([...pages.keys()].filter((p) => onPage(c, pageWords, p)).length, total) };
+  });
   const known = concepts.filter((c) => c.idf > 0);
   const dropped = concepts.filter((c) => c.idf === 0).map((c) => c.concept.source);
   if (!known.length) return { places: [], related: [], found: false, dropped };
@@ -246,17 +275,22 @@ export async function answer(pagefind: PagefindLike, query: UnderstoodQuery): Pr
   const density = (p: string) => words.reduce((s, w) => s + (hits.get(w)?.find((h) => h.id === p)?.score ?? 0), 0);
   const ranked = [...pages.keys()]
     .map((p) => ({ p, pre: known.reduce((s, c) => s + (onPage(c.concept, pageWords, p) ? c.idf : 0), 0), density: density(p) }))
-    .sort((a, b) => b.pre - a.pre || b.density - a.density || a.p.localeCompare(b.p))
-    .slice(0, tuning.maxPages);
+    .sort((a, b) => +glossary.has(b.p) - +glossary.has(a.p) || b.pre - a.pre || b.density - a.density || a.p.localeCompare(b.p));
 
-  const places: (Place & { covered: number })[] = [];
+  const places: (Place & { covered: number; titleSubject: number })[] = [];
   /** Concepts found at a verified location (not only as Pagefind's prefix or stem guess). */
   const verified = new Set<Concept>();
-  // Fragments load in parallel (Pagefind caches them); sections are then scored in rank order.
-  const fragments = await Promise.all(ranked.map(({ p }) => pages.get(p)!.data()));
-  for (const [i, { p }] of ranked.entries()) {
-    const fragment = fragments[i];
-    if (notAnswerPages.test(fragment.url)) continue;
+  // Fragments load in parallel (Pagefind caches them), in batches until maxPages answer pages are
+  // read: quiz and hall pages repeat the lessons' words and must not take their places. At most one
+  // batch per page, so the loop ends.
+  const read: { p: string; fragment: PagefindFragment }[] = [];
+  for (let next = 0; read.length < tuning.maxPages && next < ranked.length; ) {
+    const batch = ranked.slice(next, next + tuning.maxPages - read.length);
+    next += batch.length;
+    const loaded = await Promise.all(batch.map(({ p }) => pages.get(p)!.data()));
+    loaded.forEach((fragment, i) => notAnswerPages.test(fragment.url) || read.push({ p: batch[i].p, fragment }));
+  }
+  for (const { p, fragment } of read) {
     const content = fragment.content.split(/\s+/);
     // Where each word really occurs on this page.
     const locations = new Map<string, number[]>();
@@ -270,8 +304,10 @@ export async function answer(pagefind: PagefindLike, query: UnderstoodQuery): Pr
       let score = 0;
       let covered = 0;
       let inTitleCount = 0;
+      /** Concepts in the title that are not everyday words: a heading that says what was asked. */
+      let inTitleSubject = 0;
       const marked = new Set<number>();
-      for (const { concept, idf } of known) {
+      for (const { concept, idf, factor } of known) {
         const matched = concept.alternatives.filter((a) => phraseAt(a, inSection).length > 0);
         if (!matched.length) continue;
         const alt = matched.reduce((a, b) => (altIdf(b) > altIdf(a) ? b : a));
@@ -280,9 +316,10 @@ export async function answer(pagefind: PagefindLike, query: UnderstoodQuery): Pr
         // In the title by any of its forms: "kpps" in the heading counts though "badan ad hoc" is rarer.
         const inTitle = matched.some((a) => phraseAt(a, inSection).some((l) => l < section.titleEnd));
         if (inTitle) inTitleCount++;
+        if (inTitle && !concept.general) inTitleSubject++;
         verified.add(concept);
         covered += idf;
-        score += Math.max(idf, altIdf(alt)) * (1 + (inTitle ? tuning.titleBoost : 0) + 0.05 * Math.min(locs.length - 1, 4));
+        score += Math.max(idf, factor * altIdf(alt)) * (1 + (inTitle ? tuning.titleBoost : 0) + 0.05 * Math.min(locs.length - 1, 4));
       }
       // A heading with no text of its own (an h2 straight before its first h3) answers nothing.
       if (!covered || section.end <= section.titleEnd) continue;
@@ -309,6 +346,7 @@ export async function answer(pagefind: PagefindLike, query: UnderstoodQuery): Pr
         covered,
         coverage: 0,
         titleCoverage: inTitleCount / (known.length + dropped.length),
+        titleSubject: inTitleSubject,
       });
     }
   }
@@ -322,13 +360,17 @@ export async function answer(pagefind: PagefindLike, query: UnderstoodQuery): Pr
     place.score *= 1 - tuning.uncoveredPenalty * (1 - Math.min(place.coverage, 1));
   }
   places.sort((a, b) => b.score - a.score || a.url.localeCompare(b.url));
-  const top = places[0] as Place | undefined;
+  const top = places[0] as (typeof places)[number] | undefined;
   preferCovering(places);
   preferVerdict(places, query.definitionLike);
   const best = places[0] as Place | undefined;
-  // Off-topic ("jam kantor berapa"): no word of the site's subject, unless a section's title says it
-  // all in words no list calls everyday ("kartu jawaban" yes; "pensiun dini", found as "mengundurkan diri", no).
-  const onTopic = real.some((c) => c.concept.onTopic) || (!!top && top.titleCoverage === 1 && !real.some((c) => c.concept.general));
+  // Off-topic ("jam kantor berapa"): no word of the site's subject, unless the best section's heading
+  // says what was asked: all of it with a word no list calls everyday ("kartu jawaban kapan dipakai"
+  // yes; "pensiun dini", found as "mengundurkan diri", no), or at least half of it in two such words
+  // ("data apa aja yang dicatat lms" is the heading "Yang dicatat LMS").
+  const onTopic =
+    real.some((c) => c.concept.onTopic) ||
+    (!!top && top.titleSubject > 0 && (top.titleCoverage === 1 || (top.titleSubject >= tuning.titleSubjectWords && top.titleCoverage >= 0.5)));
   const found = !!best && !!top && onTopic && best.coverage >= tuning.minCoverage && top.score >= tuning.minScore;
   if (!found) {
     // Words the site is about but no section answers ("kampanye", "pns sanksi"): the places that cover
@@ -355,8 +397,15 @@ export async function answer(pagefind: PagefindLike, query: UnderstoodQuery): Pr
  */
 export function preferCovering(places: Place[]): void {
   const best = places[0];
-  if (!best || best.coverage >= tuning.minCoverage) return;
-  const i = places.findIndex((p) => p.coverage >= tuning.minCoverage && p.score >= best.score * tuning.coveragePreference);
+  if (!best) return;
+  if (best.coverage < tuning.minCoverage) {
+    const i = places.findIndex((p) => p.coverage >= tuning.minCoverage && p.score >= best.score * tuning.coveragePreference);
+    if (i > 0) places.unshift(...places.splice(i, 1));
+    return;
+  }
+  // Answering, but leaving out a part of the question that a close section covers: "disuruh atasan
+  // milih paslon" is the rule on pressure from superiors (all of it), not the rule on voting (most of it).
+  const i = places.findIndex((p) => p.coverage >= best.coverage + tuning.fullerCoverage && p.score >= best.score * tuning.fullerPreference);
   if (i > 0) places.unshift(...places.splice(i, 1));
 }
 
@@ -365,14 +414,19 @@ const hasVerdict = (p: Place) => !!p.card && (p.card.verdict !== 'info' || p.car
 
 /**
  * Moves a close section with a verdict ahead of a best section with no card (a term, a lesson
- * paragraph): the site's answer to an act is its rule or entry. Not when a definition was asked
- * for, nor past a section whose heading holds the whole question and the other's does not.
+ * paragraph) when it covers as much of the query, or enough to answer it: the site's answer to an
+ * act is its rule or entry ("ngejelekin calon di facebook" is the rule, the lesson comes next). Not when a definition was asked
+ * for, nor past any section whose heading holds the whole question when its own does not.
  */
 function preferVerdict(places: Place[], definitionLike: boolean): void {
   const best = places[0];
   if (!best || definitionLike || best.card) return;
   const i = places.findIndex(
-    (p) => hasVerdict(p) && p.coverage >= best.coverage && p.score >= best.score * tuning.verdictPreference && (best.titleCoverage < 1 || p.titleCoverage === 1),
+    (p, i) =>
+      hasVerdict(p) &&
+      p.coverage >= Math.min(best.coverage, tuning.minCoverage) &&
+      p.score >= best.score * tuning.verdictPreference &&
+      (p.titleCoverage === 1 || places.slice(0, i).every((q) => q.titleCoverage < 1)),
   );
   if (i > 0) places.unshift(...places.splice(i, 1));
 }

@@ -1,4 +1,13 @@
 /*
+ * FIFTH TUNING SET (was the held-out set of issue 21's round 4 until 2026-12-03, session 3).
+ *
+ * Scored once after round 4 was merged (94/109 places, 86.2%; 55/65 verdicts, 84.6%; 0/20 core
+ * words empty; 1/5 off-topic given a card) and its misses were read at that hand-over, so it can no
+ * longer judge the search: from round 5 on it is TUNING DATA. Retired in a commit of its own, before
+ * any round 5 change; a fresh held-out set, search-heldout.ts, is written by someone who has not seen
+ * the engine, the synonyms or these misses.
+ *
+ * As originally written (round 4):
  * HELD-OUT evaluation set of the site search (issue 21, round 4). NEVER TUNE ON IT.
  *
  * Written on 2026-12-03 (round 4) by someone who had not seen the search engine (src/lib/search/),
@@ -312,13 +321,13 @@ const asWritten: PlacesQuestion[] = [
 ];
 
 // Shared place lists overlap in some questions; each place is listed once.
-export const heldOut: PlacesQuestion[] = asWritten.map((q) => ({ ...q, places: [...new Set(withHeadings(q.places))] }));
+export const tuning5: PlacesQuestion[] = asWritten.map((q) => ({ ...q, places: [...new Set(withHeadings(q.places))] }));
 
 /**
  * The site's words typed alone, other than the tuning sets' lists: each must return places (an
  * answer or related pages), never "nothing found". Also held out.
  */
-export const coreWords: string[] = [
+export const tuning5CoreWords: string[] = [
   'tim sukses',
   'bakal calon',
   'alat peraga kampanye',
@@ -342,7 +351,7 @@ export const coreWords: string[] = [
 ];
 
 /** Office-life questions the site does not cover: "nothing found" and never a card (related pages are fine). */
-export const heldOutOffTopic: string[] = [
+export const tuning5OffTopic: string[] = [
   'besaran tunjangan keluarga pns brp persen',
   'cuti besar pns bisa diambil berapa bulan',
   'syarat naik pangkat pilihan',

@@ -1,16 +1,18 @@
 /* Hall mode: the deck list, keyboard and clicker control, two synced windows, legibility and the QR. */
 import { readdirSync, readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
-import { axeViolations, baseURL, colourRules, openPage, sharePage, sitePaths, switchTheme, useBrowser } from './support/browser';
+import { axeViolations, baseURL, colourRules, openPage, shareTab, sitePaths, switchTheme, useBrowser } from './support/browser';
 import { aula } from '../../src/i18n/id';
 import { publicSite } from '../../src/lib/site';
 import { paths } from '../../src/lib/paths';
 
 let browser: Browser;
 useBrowser((connected) => (browser = connected));
+/** One tab for the tests that only need a freshly loaded deck (see shareTab); sessionStorage is emptied between them. */
+const visit = shareTab();
 
 const html = (deck: string) => readFileSync(`dist/aula/${deck}/index.html`, 'utf8');
 // Every page under /aula/ that is a deck (the printable answer cards live there too).
@@ -45,14 +47,13 @@ describe('the deck list', () => {
   });
 
   it('links every deck from /aula/, which sits in the site frame with an Aula sidebar group', async () => {
-    const { page, context } = await openPage(browser, '/aula/', { viewport: { width: 1280, height: 800 } });
+    const { page } = await visit('/aula/', { viewport: { width: 1280, height: 800 } });
     const hrefs = (await page.locator('main a[href^="/aula/"]').evaluateAll((as) => as.map((a) => a.getAttribute('href')))).filter(
       (href) => href !== paths.cardSheet(),
     );
     expect(hrefs.sort()).toEqual(decks.map((d) => `/aula/${d}/`).sort());
     const sidebar = page.getByRole('navigation', { name: 'Utama' });
     await expect(sidebar.locator('[aria-current="page"]').textContent()).resolves.toContain('Mode aula');
-    await context.close();
   });
 
   it('puts every deck in the sitemap (so the site-wide axe sweep covers them) and out of the search index', () => {
@@ -72,7 +73,7 @@ describe('the deck list', () => {
 
 describe('facilitator controls', () => {
   it('moves with arrows, Space, clicker keys, Home and End, and the on-screen buttons', async () => {
-    const { page, context } = await openPage(browser, '/aula/ikrar/');
+    const { page } = await visit('/aula/ikrar/');
     const total = await page.locator('.nas-slide').count();
     expect(total).toBe(8); // title + seven points
     await expect(counter(page)).resolves.toBe(`1 / ${total}`);
@@ -100,12 +101,11 @@ describe('facilitator controls', () => {
     await expect(counter(page)).resolves.toBe(`1 / ${total}`);
     // Only the current slide is shown.
     await expect(page.locator('.nas-slide:visible').count()).resolves.toBe(1);
-    await context.close();
   });
 
   it('reveals the answer with R, Enter or the button, in words and with an icon, plus explanation and legal basis', async () => {
     const deck = quizDecks[0];
-    const { page, context } = await openPage(browser, `/aula/${deck}/`);
+    const { page } = await visit(`/aula/${deck}/`);
     const q = await firstQuestion(page);
     for (let i = 0; i < q; i++) await press(page, 'ArrowRight');
     const mark = current(page).getByText(aula.correct);
@@ -128,11 +128,10 @@ describe('facilitator controls', () => {
     await expect(mark.first().isVisible()).resolves.toBe(false);
     await page.getByRole('button', { name: aula.buttons.reveal }).click();
     await expect(mark.first().isVisible()).resolves.toBe(true);
-    await context.close();
   });
 
   it('runs a visible 30-second countdown with T, blanks the screen with B, and lists the keys with ?', async () => {
-    const { page, context } = await openPage(browser, '/aula/ikrar/');
+    const { page } = await visit('/aula/ikrar/');
     const timer = page.locator('#timer');
     await expect(timer.isVisible()).resolves.toBe(false);
     await press(page, 't');
@@ -160,12 +159,11 @@ describe('facilitator controls', () => {
     await expect(dialog.isVisible()).resolves.toBe(true);
     await dialog.getByRole('button', { name: aula.buttons.close }).click();
     await expect(dialog.isVisible()).resolves.toBe(false);
-    await context.close();
   });
 
   it('takes tally numbers without the keys moving the deck, and shows them as numbers, percentages and bars', async () => {
     const deck = quizDecks[0];
-    const { page, context } = await openPage(browser, `/aula/${deck}/`);
+    const { page } = await visit(`/aula/${deck}/`);
     const q = await firstQuestion(page);
     for (let i = 0; i < q; i++) await press(page, 'ArrowRight');
     const before = await counter(page);
@@ -189,12 +187,11 @@ describe('facilitator controls', () => {
           return Math.round((b / a) * 10) / 10;
         });
     await expect.poll(ratio).toBe(3);
-    await context.close();
   });
 
   it('keeps slide, reveal and tally across a reload', async () => {
     const deck = quizDecks[0];
-    const { page, context } = await openPage(browser, `/aula/${deck}/`);
+    const { page } = await visit(`/aula/${deck}/`);
     const q = await firstQuestion(page);
     for (let i = 0; i < q; i++) await press(page, 'ArrowRight');
     await current(page).getByRole('spinbutton', { name: aula.tallyLabel('A') }).fill('4');
@@ -206,11 +203,10 @@ describe('facilitator controls', () => {
     await expect(current(page).getByText(aula.correct).first().isVisible()).resolves.toBe(true);
     await expect(current(page).getByRole('spinbutton', { name: aula.tallyLabel('A') }).inputValue()).resolves.toBe('4');
     await expect(current(page).locator('.nas-tally__text').first().textContent()).resolves.toBe(aula.tallyRow(4, 100));
-    await context.close();
   });
 
   it('ignores a corrupted stored position instead of breaking', async () => {
-    const { page, context } = await openPage(browser, '/aula/ikrar/');
+    const { page } = await visit('/aula/ikrar/');
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
     await page.evaluate(() => sessionStorage.setItem('nas:aula:v1:ikrar', '{"v":1,"slide":99'));
@@ -219,7 +215,6 @@ describe('facilitator controls', () => {
     await press(page, 'ArrowRight');
     await expect(counter(page)).resolves.toBe('2 / 8');
     expect(errors).toEqual([]);
-    await context.close();
   });
 });
 
@@ -310,15 +305,19 @@ const noScroll = (page: Page) =>
   });
 
 /**
- * Per quiz deck: legibility on a projector and the QR code for phones, on one page per deck. Each
- * test sets its viewport and starts from the title slide (the deck fits the current slide to the
- * window on every move and resize, as on a fresh load).
+ * Per quiz deck: legibility on a projector and the QR code for phones, on the deck loaded once in
+ * the shared tab. Each test sets its viewport and starts from the title slide (the deck fits the
+ * current slide to the window on every move and resize, as on a fresh load).
  */
 for (const deck of quizDecks) {
   describe(`the ${deck} deck on a projector and for phones`, () => {
-    const shared = sharePage(() => openPage(browser, `/aula/${deck}/`, { viewport: { width: 1920, height: 1080 } }));
+    let loaded: Page | undefined;
+    beforeAll(async () => {
+      loaded = (await visit(`/aula/${deck}/`, { viewport: { width: 1920, height: 1080 } })).page;
+    });
     async function fromTitleSlide(width: number, height: number): Promise<Page> {
-      const { page } = shared();
+      if (!loaded) throw new Error(`the ${deck} deck did not load (see the error of beforeAll)`);
+      const page = loaded;
       await page.setViewportSize({ width, height });
       // Out of a tally field (which keeps the keys), then to the first slide.
       await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
@@ -360,6 +359,8 @@ for (const deck of quizDecks) {
 }
 
 describe('accessibility of hall mode', () => {
+  // A tab of its own: the light theme is stored before every page, and axe comes with each one.
+  const visitLight = shareTab({ theme: 'light', axe: true });
   it('has no axe violations on /aula/, a pledge slide and a revealed, tallied question (light; colours in dark)', async () => {
     const problems: Record<string, string[]> = {};
     // All rules in the light theme, then the colour rules in the dark one, on the same screen.
@@ -370,17 +371,15 @@ describe('accessibility of hall mode', () => {
       await switchTheme(page, 'light');
       if (found.length) problems[name] = found;
     };
-    const list = await openPage(browser, '/aula/', { theme: 'light' });
+    const list = await visitLight('/aula/');
     await check('/aula/', list.page);
-    await list.context.close();
 
-    const ikrar = await openPage(browser, '/aula/ikrar/', { theme: 'light' });
+    const ikrar = await visitLight('/aula/ikrar/');
     await press(ikrar.page, 'ArrowRight', 't');
     await check('/aula/ikrar/ (butir 1, hitung mundur)', ikrar.page);
-    await ikrar.context.close();
 
     const deck = quizDecks[0];
-    const quiz = await openPage(browser, `/aula/${deck}/`, { theme: 'light' });
+    const quiz = await visitLight(`/aula/${deck}/`);
     await check(`/aula/${deck}/ (judul, QR)`, quiz.page);
     const q = await firstQuestion(quiz.page);
     for (let i = 0; i < q; i++) await press(quiz.page, 'ArrowRight');
@@ -389,11 +388,9 @@ describe('accessibility of hall mode', () => {
     await press(quiz.page, 'r');
     await quiz.page.getByRole('button', { name: aula.buttons.notes }).click();
     await check(`/aula/${deck}/ (soal terbuka, catatan)`, quiz.page);
-    await quiz.context.close();
 
-    const audience = await openPage(browser, `/aula/${deck}/?layar=audiens`, { theme: 'light' });
+    const audience = await visitLight(`/aula/${deck}/?layar=audiens`);
     await check(`/aula/${deck}/?layar=audiens`, audience.page);
-    await audience.context.close();
     expect(problems).toEqual({});
   });
 });

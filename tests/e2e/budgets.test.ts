@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { baseURL, connect } from './support/browser';
-import { islandScripts, measurePage } from './support/wire';
+import { islandScripts, measurePage, type WireBytes } from './support/wire';
 import { LESSON_BUDGET, lessonPaths, pageKinds } from '../bench/page-kinds';
 
 let browser: Browser;
@@ -12,6 +12,16 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
 });
+
+/**
+ * Each page measured once: the page budget and the island JS budget of a kind read the same
+ * measurement (bytes are deterministic for a build), so the page is not loaded and scrolled twice.
+ */
+const measurements = new Map<string, Promise<WireBytes>>();
+function measure(path: string): Promise<WireBytes> {
+  if (!measurements.has(path)) measurements.set(path, measurePage(browser, baseURL + path));
+  return measurements.get(path)!;
+}
 
 // Concurrent: a measurement is mostly waiting (scrolling a frame at a time, islands hydrating), and
 // the bytes counted do not depend on what else runs.
@@ -23,7 +33,7 @@ describe.concurrent('wire budgets (gzip level 6: HTML + CSS + JS + fonts, read t
   });
   for (const path of lessons) {
     it(`the lesson ${path} costs at most ${LESSON_BUDGET / 1000} KB with its short check hydrated`, async ({ expect }) => {
-      const bytes = await measurePage(browser, baseURL + path);
+      const bytes = await measure(path);
       console.log(`${path}: ${bytes.total} B (budget ${LESSON_BUDGET})`);
       expect(bytes.total).toBeGreaterThan(1_000); // the page really loaded
       expect(bytes.islands, 'the short check is on the page and hydrated').toBeGreaterThan(0);
@@ -36,7 +46,7 @@ describe.concurrent('wire budgets (gzip level 6: HTML + CSS + JS + fonts, read t
     it(`a ${kind.name} page costs at most ${kind.budget! / 1000} KB`, async ({ expect }) => {
       const path = kind.paths.find((p) => existsSync(`dist${p}index.html`));
       expect(path, `no built page of kind ${kind.name}`).toBeDefined();
-      const bytes = await measurePage(browser, baseURL + path);
+      const bytes = await measure(path!);
       expect(bytes.total).toBeGreaterThan(1_000); // the page really loaded
       expect(bytes.total).toBeLessThanOrEqual(kind.budget!);
       expect(bytes.fonts).toBe(0); // no web fonts
@@ -47,7 +57,7 @@ describe.concurrent('wire budgets (gzip level 6: HTML + CSS + JS + fonts, read t
     it(`the islands of a ${kind.name} page load at most ${kind.islandJs! / 1000} KB of JS`, async ({ expect }) => {
       const path = kind.paths.find((p) => existsSync(`dist${p}index.html`))!;
       const owned = islandScripts(readFileSync(`dist${path}index.html`, 'utf8'), (p) => readFileSync(`dist${p}`, 'utf8'));
-      const bytes = await measurePage(browser, baseURL + path);
+      const bytes = await measure(path);
       const loaded = Object.entries(bytes.scripts).filter(([url]) => owned.has(url));
       // The island hydrated: its component module and Preact were fetched.
       expect(loaded.some(([url]) => /preact/.test(url))).toBe(true);

@@ -1,7 +1,10 @@
 /*
  * Malformed content must fail the build with the file, the entry and the field named. Each case
- * copies the site's sources into a temporary folder (.tmp/), breaks one thing and runs `astro build` there.
- * The cases run at once: each build is mostly one busy core, and the machine has two.
+ * copies the site's sources into a temporary folder (.tmp/), breaks one thing and runs Astro there.
+ * A schema error is found by the content sync that every `astro build` runs first, so `astro sync`
+ * (the same step, without bundling and rendering 60-odd pages) says the same; a dangling reference is
+ * found while pages render (src/route-middleware.ts), so that case needs a real `astro build`.
+ * The cases run at once: each is mostly one busy core, and the machine has two.
  */
 import { execFile } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -11,7 +14,10 @@ import { afterAll, describe, it } from 'vitest';
 const roots: string[] = [];
 afterAll(() => roots.forEach((root) => rmSync(root, { recursive: true, force: true })));
 
-async function buildWith(files: Record<string, string>): Promise<{ status: number | null; output: string }> {
+async function runAstro(
+  command: 'build' | 'sync',
+  files: Record<string, string>,
+): Promise<{ status: number | null; output: string }> {
   // Inside the project, so packages resolve from its node_modules as they do for the real build.
   mkdirSync('.tmp', { recursive: true });
   const root = resolve(mkdtempSync(join('.tmp', 'rusak-')));
@@ -26,7 +32,7 @@ async function buildWith(files: Record<string, string>): Promise<{ status: numbe
   return new Promise((done) => {
     const child = execFile(
       process.execPath,
-      [resolve('node_modules/astro/bin/astro.mjs'), 'build'],
+      [resolve('node_modules/astro/bin/astro.mjs'), command],
       {
         cwd: root,
         encoding: 'utf8',
@@ -39,8 +45,8 @@ async function buildWith(files: Record<string, string>): Promise<{ status: numbe
 }
 
 describe.concurrent('a malformed entry fails the build and says where', () => {
-  it('names the quiz file, the question id and the field', async ({ expect }) => {
-    const { status, output } = await buildWith({
+  it('names the quiz file, the question id and the field (content sync, the first step of a build)', async ({ expect }) => {
+    const { status, output } = await runAstro('sync', {
       'src/quizzes/rusak.yaml': `title: Bank rusak
 lesson: index
 order: 99
@@ -64,7 +70,7 @@ questions:
   }, 120_000);
 
   it('names the file, the entry and the field of a reference that points nowhere', async ({ expect }) => {
-    const { status, output } = await buildWith({
+    const { status, output } = await runAstro('build', {
       'src/content/rules/aturan-uji.yaml': `verdict: dilarang
 title: Aturan uji
 summary: Untuk menguji rujukan yang hilang.

@@ -6,12 +6,14 @@
 import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { axeViolations, colourRules, guardedContext, openPage, switchTheme, useBrowser } from './support/browser';
+import { axeViolations, colourRules, guardedContext, openPage, switchTheme, shareTab, useBrowser } from './support/browser';
 
 const caseIds = readdirSync('src/content/cases').map((f) => f.replace(/\.yaml$/, ''));
 
 let browser: Browser;
 useBrowser((connected) => (browser = connected));
+/** One tab for the tests that only read or use a freshly loaded page (see shareTab). */
+const visit = shareTab();
 
 describe('a case page', () => {
   for (const [id, verdict] of [
@@ -57,7 +59,7 @@ describe('a case page', () => {
   });
 
   it('links its rules, legal bases and sources, shows the review date and leads to the next case', async () => {
-    const { page, context } = await openPage(browser, '/studi-kasus/foto-camat-dengan-calon/');
+    const { page } = await visit('/studi-kasus/foto-camat-dengan-calon/');
     const main = page.locator('main');
     await expect(main.locator('a[href="/rujukan/aturan/#foto-dengan-calon"]').count()).resolves.toBe(1);
     await expect(main.locator('a[href="/rujukan/peraturan/#skb-netralitas-2022"]').count()).resolves.toBeGreaterThan(0);
@@ -65,11 +67,10 @@ describe('a case page', () => {
     await expect(main.locator('.nas-reviewed').innerText()).resolves.toMatch(/Terakhir ditinjau: 2 Desember 2026/);
     await expect(main.locator('a[rel="next"]').getAttribute('href')).resolves.toBe('/studi-kasus/like-unggahan-calon/');
     await expect(main.locator('a[rel="prev"]').getAttribute('href')).resolves.toBe('/studi-kasus/');
-    await context.close();
   });
 
   it('every case page exists and its internal links answer 200', async () => {
-    const { page, context } = await openPage(browser, '/studi-kasus/');
+    const { page, context } = await visit('/studi-kasus/');
     // Each case page fetched and parsed in the browser (its links are in the built HTML), without
     // rendering twenty pages one after another.
     const pages = await page.evaluate(
@@ -88,13 +89,12 @@ describe('a case page', () => {
     const hrefs = new Set(pages.flatMap((p) => p.links));
     const statuses = await Promise.all([...hrefs].map(async (h) => [h, (await context.request.get(h)).status()] as const));
     expect(statuses.filter(([, s]) => s !== 200)).toEqual([]);
-    await context.close();
   });
 });
 
 describe('the case index', () => {
   it('lists every case with its question and keeps the answers for the case pages', async () => {
-    const { page, context } = await openPage(browser, '/studi-kasus/');
+    const { page } = await visit('/studi-kasus/');
     await expect(page.locator('main').innerText()).resolves.toContain('Dari 21 kasus, 4 menggambarkan tindakan yang boleh');
     // The reader answers first: no verdict label on the list.
     await expect(page.locator('.nas-case-list').innerText()).resolves.not.toMatch(/\b(Dilarang|Boleh)\b/);
@@ -102,45 +102,40 @@ describe('the case index', () => {
     expect(hrefs.sort()).toEqual(caseIds.map((id) => `/studi-kasus/${id}/`).sort());
     const questions = await page.locator('.nas-case-list p').allInnerTexts();
     expect(questions.every((q) => /^Bolehkah .+\?$/.test(q))).toBe(true);
-    await context.close();
   });
 
   it('is in the sidebar with every case, after Materi', async () => {
-    const { page, context } = await openPage(browser, '/studi-kasus/', { viewport: { width: 1280, height: 800 } });
+    const { page } = await visit('/studi-kasus/', { viewport: { width: 1280, height: 800 } });
     const nav = page.getByRole('navigation', { name: 'Utama' });
     const groups = await nav.locator('details > summary').allInnerTexts();
     const names = groups.map((g) => g.trim());
     expect(names.indexOf('Studi kasus')).toBe(names.indexOf('Materi') + 1);
     const links = await nav.locator('a[href^="/studi-kasus/"]').count();
     expect(links).toBe(caseIds.length + 1);
-    await context.close();
   });
 });
 
 describe('reference pages', () => {
   it('give every source an anchor and list the pages that cite it', async () => {
-    const { page, context } = await openPage(browser, '/rujukan/sumber/');
+    const { page } = await visit('/rujukan/sumber/');
     await expect(page.locator('h3#teks-skb-2022').count()).resolves.toBe(1);
     const used = page.locator('section[aria-labelledby="teks-skb-2022"] dd ul a');
     const hrefs = await used.evaluateAll((as) => as.map((a) => a.getAttribute('href')));
     expect(hrefs).toContain('/studi-kasus/foto-camat-dengan-calon/');
     expect(hrefs).toContain('/rujukan/aturan/#foto-dengan-calon');
     expect(hrefs).toContain('/rujukan/tanya-jawab/');
-    await context.close();
   });
 
   it('give every glossary term an anchor', async () => {
-    const { page, context } = await openPage(browser, '/rujukan/glosarium/#pppk');
+    const { page } = await visit('/rujukan/glosarium/#pppk');
     await expect(page.locator('h3#pppk').innerText()).resolves.toMatch(/PPPK/);
     await expect(page.locator('.nas-glossary h3').count()).resolves.toBeGreaterThanOrEqual(20);
-    await context.close();
   });
 
   it('answer each question with a verdict in words', async () => {
-    const { page, context } = await openPage(browser, '/rujukan/tanya-jawab/');
+    const { page } = await visit('/rujukan/tanya-jawab/');
     const verdicts = await page.locator('.nas-faq-answer__verdict').allInnerTexts();
     expect(verdicts.length).toBeGreaterThanOrEqual(15);
     expect(verdicts.every((v) => v.trim().length > 0)).toBe(true);
-    await context.close();
   });
 });

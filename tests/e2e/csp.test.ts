@@ -10,10 +10,12 @@ import { describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { aula } from '../../src/i18n/id';
 import { search } from '../../src/i18n/search';
-import { baseURL, cspViolations, hydrateIslands, openPage, sitePaths, useBrowser } from './support/browser';
+import { baseURL, cspViolations, hydrateIslands, openPage, sitePaths, shareTab, useBrowser } from './support/browser';
 
 let browser: Browser;
 useBrowser((connected) => (browser = connected));
+/** One tab for the tests that only read or use a freshly loaded page (see shareTab). */
+const visit = shareTab();
 
 const builtFile = (path: string) => `dist${path}${path.endsWith('/') ? 'index.html' : ''}`;
 const policyOf = (html: string) => html.match(/<meta http-equiv="Content-Security-Policy" content="([^"]+)">/)?.[1] ?? '';
@@ -61,11 +63,11 @@ describe('the policy in the built pages', () => {
   it('counts every inline script of a page (the hashes are not of an empty set)', () => {
     const html = readFileSync('dist/kuis/dasar-hukum/index.html', 'utf8');
     const inline: string[] = [];
-    const visit = (node: { nodeName: string; attrs?: { name: string }[]; childNodes?: unknown[] }) => {
+    const walk = (node: { nodeName: string; attrs?: { name: string }[]; childNodes?: unknown[] }) => {
       if (node.nodeName === 'script' && !node.attrs!.some((a) => a.name === 'src')) inline.push('script');
-      for (const child of node.childNodes ?? []) visit(child as typeof node);
+      for (const child of node.childNodes ?? []) walk(child as typeof node);
     };
-    visit(parse(html) as unknown as Parameters<typeof visit>[0]);
+    walk(parse(html) as unknown as Parameters<typeof walk>[0]);
     expect(inline.length).toBeGreaterThan(3);
     const hashes = directive(policyOf(html), 'script-src').slice(2);
     expect(hashes.length).toBeGreaterThan(3);
@@ -75,7 +77,7 @@ describe('the policy in the built pages', () => {
 
 describe('the policy in the browser', () => {
   it('refuses and reports an inline script that was not hashed at build time, and a socket to another origin', async () => {
-    const { page, context } = await openPage(browser, '/');
+    const { page } = await visit('/');
     expect(await cspViolations(page)).toEqual([]);
     await page.evaluate(() => {
       const script = document.createElement('script');
@@ -101,11 +103,10 @@ describe('the policy in the browser', () => {
     const sockets = (await cspViolations(page)).slice(before);
     expect(sockets).toHaveLength(1);
     expect(sockets[0]).toMatch(/^connect-src blocked ws:\/\/127\.0\.0\.1:1\//);
-    await context.close();
   });
 
   it('reports nothing while search is used', async () => {
-    const { page, context } = await openPage(browser, '/mulai/cara-memakai/', { viewport: { width: 1280, height: 800 } });
+    const { page } = await visit('/mulai/cara-memakai/', { viewport: { width: 1280, height: 800 } });
     await page.locator('main').click({ position: { x: 5, y: 5 } });
     await page.keyboard.press('Control+k');
     const input = page.getByRole('combobox', { name: search.label });
@@ -115,18 +116,16 @@ describe('the policy in the browser', () => {
     await expect.poll(() => page.locator('dialog.nas-s').getAttribute('data-state'), { timeout: 15_000 }).toBe('found');
     await expect(page.locator('#nas-s-list').getByRole('option').count()).resolves.toBeGreaterThan(0);
     expect(await cspViolations(page)).toEqual([]);
-    await context.close();
   });
 
   it('reports nothing while a module quiz is answered and checked', async () => {
-    const { page, context } = await openPage(browser, '/kuis/dasar-hukum/');
+    const { page } = await visit('/kuis/dasar-hukum/');
     await hydrateIslands(page);
     const first = page.locator('section.nas-q').first();
     await first.locator('input').first().check();
     await first.getByRole('button', { name: 'Periksa jawaban' }).click();
     await first.locator('.nas-q-result').waitFor();
     expect(await cspViolations(page)).toEqual([]);
-    await context.close();
   });
 
   it('reports nothing while a hall deck is advanced, revealed and shown in a second window', async () => {

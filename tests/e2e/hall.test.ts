@@ -90,8 +90,9 @@ describe('live hall', () => {
     expect(new URL(fac.url()).search).toBe(''); // the key left the address bar for a cookie
     await fac.goto(`${hall.origin}/aula/${deck.id}/`);
     await poll(() => fac.locator('#live').textContent()).toBe(t.peserta(0));
-    // The title slide now sends phones to the hall server, not to the configured site.
-    await expect(current(fac).locator('.nas-qr__url').textContent()).resolves.toBe(hall.participantUrl);
+    // The title slide now sends phones to the hall server, not to the configured site. Waited for:
+    // "0 peserta" shows before the server's first message, which brings the join address.
+    await poll(() => current(fac).locator('.nas-qr__url').textContent()).toBe(hall.participantUrl);
     const png = PNG.sync.read(await current(fac).locator('[data-qr] svg').screenshot());
     expect(jsQR(new Uint8ClampedArray(png.data), png.width, png.height)?.data).toBe(hall.participantUrl);
 

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { parse } from 'yaml';
-import { baseURL, openPage, useBrowser } from './support/browser';
+import { baseURL, openPage, shareTab, useBrowser } from './support/browser';
 import { lessons as t, paktaSheet as sheetText, search, verdictLabel } from '../../src/i18n/id';
 import { paths } from '../../src/lib/paths';
 import { EMPLOYEE_STATUSES } from '../../src/lib/employee';
@@ -18,6 +18,8 @@ const legal = entries('src/content/legal') as { id: string; status: string; repl
 
 let browser: Browser;
 useBrowser((connected) => (browser = connected));
+/** One tab for the tests that only read or use a freshly loaded page (see shareTab). */
+const visit = shareTab();
 
 /** The register of every rule (with its filter), and the register of every regulation. */
 const RULES_PAGE = paths.rules();
@@ -29,7 +31,7 @@ const visibleVerdicts = (page: import('playwright-core').Page) =>
 
 describe('Boleh dan dilarang (the lesson)', () => {
   it('sums up every rule under "Yang boleh" and "Yang dilarang", each linking to its entry in the register', async () => {
-    const { page, context } = await openPage(browser, paths.lesson('boleh-dan-dilarang'));
+    const { page } = await visit(paths.lesson('boleh-dan-dilarang'));
     for (const verdict of ['boleh', 'dilarang'] as const) {
       const expected = rules.filter((r) => r.verdict === verdict);
       const heading = verdict === 'boleh' ? t.ruleIndex.allowed(expected.length) : t.ruleIndex.forbidden(expected.length);
@@ -39,13 +41,12 @@ describe('Boleh dan dilarang (the lesson)', () => {
     }
     // The details are the register's: the lesson carries no rule articles and no search cards.
     await expect(page.locator('[data-rule-list], [data-search-card]').count()).resolves.toBe(0);
-    await context.close();
   });
 });
 
 describe('Daftar aturan (the register)', () => {
   it('has an article for every rule, with its id as the anchor', async () => {
-    const { page, context } = await openPage(browser, RULES_PAGE);
+    const { page } = await visit(RULES_PAGE);
     const ids = await page.locator('[data-rule-list] > article').evaluateAll((els) => els.map((el) => el.id));
     expect([...ids].sort()).toEqual(rules.map((r) => r.id).sort());
     // Each anchor lands on the rule's heading with its title and its verdict in words.
@@ -54,11 +55,10 @@ describe('Daftar aturan (the register)', () => {
     await expect(article.locator('h3').count()).resolves.toBe(1);
     await expect(article.textContent()).resolves.toContain(first.verdict === 'boleh' ? verdictLabel.boleh : verdictLabel.dilarang);
     await expect(article.textContent()).resolves.toContain(`${t.keywords}:`);
-    await context.close();
   });
 
   it('filters to forbidden acts and announces how many show', async () => {
-    const { page, context } = await openPage(browser, RULES_PAGE, { viewport: { width: 1280, height: 900 } });
+    const { page } = await visit(RULES_PAGE, { viewport: { width: 1280, height: 900 } });
     const status = page.getByRole('status').filter({ hasText: 'aturan' });
     // Within the filter form: its radios are named like the verdicts.
     const filter = page.getByRole('form', { name: t.filter.legend });
@@ -84,7 +84,6 @@ describe('Daftar aturan (the register)', () => {
     await filter.getByRole('radio', { name: t.filter.all }).check();
     await filter.getByRole('combobox', { name: t.filter.topic }).selectOption('semua');
     await expect(visibleVerdicts(page)).resolves.toHaveLength(rules.length);
-    await context.close();
   });
 
   it('shows all rules and no filter controls without JavaScript', async () => {
@@ -100,7 +99,7 @@ describe('Daftar aturan (the register)', () => {
 
 describe('search', () => {
   it('finds a rule by an everyday phrase listed under "Sering dicari sebagai"', async () => {
-    const { page, context } = await openPage(browser, RULES_PAGE, { viewport: { width: 1280, height: 800 } });
+    const { page } = await visit(RULES_PAGE, { viewport: { width: 1280, height: 800 } });
     await page.keyboard.press('Control+k');
     const input = page.getByRole('combobox', { name: search.label });
     await input.waitFor();
@@ -109,14 +108,13 @@ describe('search', () => {
     await expect.poll(() => page.locator('dialog.nas-s').getAttribute('data-state'), { timeout: 15_000 }).toBe('found');
     const urls = await page.locator('#nas-s-list [role="option"]').evaluateAll((els) => els.map((el) => (el as HTMLElement).dataset.url));
     expect(urls).toContain(`${RULES_PAGE}#politik-uang`);
-    await context.close();
   });
 });
 
 describe('links between lessons', () => {
   it('every link to a rule or a legal entry on a lesson page lands on an existing anchor', async () => {
     const anchors: Record<string, Set<string>> = {};
-    const { page, context } = await openPage(browser, RULES_PAGE);
+    const { page } = await visit(RULES_PAGE);
     // Each page fetched and parsed in the browser (ids and links are in the built HTML), not rendered.
     const parsed = (path: string) =>
       page.evaluate(async (path) => {
@@ -140,13 +138,12 @@ describe('links between lessons', () => {
       }
     }
     expect(broken).toEqual([]);
-    await context.close();
   });
 });
 
 describe('Dasar hukum (the lesson)', () => {
   it('names every regulation with its status, each linking to its entry in the register', async () => {
-    const { page, context } = await openPage(browser, paths.lesson('dasar-hukum'));
+    const { page } = await visit(paths.lesson('dasar-hukum'));
     const items = page.locator('main .nas-legal-brief > li');
     const hrefs = await items.locator('a[href^="/rujukan/peraturan/#"]').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
     expect([...new Set(hrefs)].sort()).toEqual(legal.map((l) => paths.legal(l.id)).sort());
@@ -154,18 +151,16 @@ describe('Dasar hukum (the lesson)', () => {
       const item = items.filter({ has: page.locator(`a[href="${paths.legal(entry.id)}"]`) }).first();
       await expect(item.textContent(), entry.id).resolves.toContain(`${t.statusLabel}: ${t.status[entry.status as 'berlaku' | 'dicabut']}`);
     }
-    await context.close();
   });
 });
 
 describe('Daftar peraturan (the register)', () => {
   it('has one section per legal entry, its id the entry id', async () => {
-    const { page, context } = await openPage(browser, LEGAL_PAGE);
+    const { page } = await visit(LEGAL_PAGE);
     for (const entry of legal) {
       await expect(page.locator(`section#${entry.id}`).count(), entry.id).resolves.toBe(1);
       await expect(page.locator(`section#${entry.id} :is(h2, h3)`).count(), entry.id).resolves.toBe(1);
     }
-    await context.close();
   });
 
   for (const [id, replacement] of [
@@ -173,7 +168,7 @@ describe('Daftar peraturan (the register)', () => {
     ['uu-5-2014', 'uu-20-2023'],
   ]) {
     it(`reads ${id} as revoked, linking to ${replacement}`, async () => {
-      const { page, context } = await openPage(browser, LEGAL_PAGE);
+      const { page } = await visit(LEGAL_PAGE);
       const section = page.locator(`section#${id}`);
       const status = section.locator('.nas-legal__status');
       await expect(status.textContent()).resolves.toContain(`${t.statusLabel}: ${t.status.dicabut}`);
@@ -185,14 +180,13 @@ describe('Daftar peraturan (the register)', () => {
       await expect(page.locator(`section#${replacement} .nas-legal__status`).textContent()).resolves.toContain(
         `${t.statusLabel}: ${t.status.berlaku}`,
       );
-      await context.close();
     });
   }
 });
 
 describe('Pakta Integritas', () => {
   it('prints only the A4 sheet: the form shows, the sidebar and the rest of the page do not', async () => {
-    const { page, context } = await openPage(browser, '/materi/pakta-integritas/', { viewport: { width: 1280, height: 900 } });
+    const { page } = await visit('/materi/pakta-integritas/', { viewport: { width: 1280, height: 900 } });
     // The sidebar's own box is zero-sized; its links are what a reader sees.
     const sidebar = page.getByRole('navigation', { name: 'Utama' }).getByRole('link', { name: 'Beranda' });
     const sheet = page.locator('.nas-pakta-sheet');
@@ -213,61 +207,56 @@ describe('Pakta Integritas', () => {
     await expect(page.locator('h1#_top').isVisible()).resolves.toBe(false);
     await expect(page.getByRole('button', { name: t.print }).isVisible()).resolves.toBe(false);
     await expect(page.locator('.nas-pledge').first().isVisible()).resolves.toBe(false);
-    await context.close();
   });
 
   it('asks PNS, PPPK, PPPK paruh waktu and non-ASN for the number that fits, checks what is typed, then calls the browser print', async () => {
-    const { page, context } = await openPage(browser, '/materi/pakta-integritas/');
+    const { page } = await visit('/materi/pakta-integritas/');
     await page.evaluate(() => {
       (window as unknown as { printed: number }).printed = 0;
       window.print = () => void (window as unknown as { printed: number }).printed++;
     });
     const printed = () => page.evaluate(() => (window as unknown as { printed: number }).printed);
     const print = page.getByRole('button', { name: t.print });
-    try {
-      // A blank sheet prints, to be filled in by hand.
-      await print.click();
-      await expect.poll(printed, POLL).toBe(1);
+    // A blank sheet prints, to be filled in by hand.
+    await print.click();
+    await expect.poll(printed, POLL).toBe(1);
 
-      // PPPK: an 18-digit NIP; a short one is refused with the digit count, and nothing prints.
-      await page.getByRole('radio', { name: 'PPPK', exact: true }).check();
-      const nip = page.getByRole('textbox', { name: sheetText.numberNip });
-      await nip.fill('19850101');
-      await print.click();
-      await expect.poll(() => page.locator('#pakta-nomor-error').textContent(), POLL).toBe(
-        'NIP harus tepat 18 angka. Yang Anda ketik berisi 8 angka.',
-      );
-      await expect.poll(() => page.evaluate(() => document.activeElement?.id), POLL).toBe('pakta-nomor');
-      await expect.poll(() => page.locator('[data-nas-pakta-summary]').textContent(), POLL).toBe(sheetText.errors);
-      expect(await printed()).toBe(1);
-      await nip.fill('198501012010011001');
-      await print.click();
-      await expect.poll(printed, POLL).toBe(2);
-      await expect.poll(() => nip.getAttribute('aria-invalid'), POLL).toBe(null);
+    // PPPK: an 18-digit NIP; a short one is refused with the digit count, and nothing prints.
+    await page.getByRole('radio', { name: 'PPPK', exact: true }).check();
+    const nip = page.getByRole('textbox', { name: sheetText.numberNip });
+    await nip.fill('19850101');
+    await print.click();
+    await expect.poll(() => page.locator('#pakta-nomor-error').textContent(), POLL).toBe(
+      'NIP harus tepat 18 angka. Yang Anda ketik berisi 8 angka.',
+    );
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id), POLL).toBe('pakta-nomor');
+    await expect.poll(() => page.locator('[data-nas-pakta-summary]').textContent(), POLL).toBe(sheetText.errors);
+    expect(await printed()).toBe(1);
+    await nip.fill('198501012010011001');
+    await print.click();
+    await expect.poll(printed, POLL).toBe(2);
+    await expect.poll(() => nip.getAttribute('aria-invalid'), POLL).toBe(null);
 
-      // PNS: the same NIP rule.
-      await page.getByRole('radio', { name: 'PNS', exact: true }).check();
-      await nip.fill('1985O1012010011001');
-      await print.click();
-      await expect.poll(() => page.locator('#pakta-nomor-error').textContent(), POLL).toContain('hanya boleh berisi angka');
-      expect(await printed()).toBe(2);
+    // PNS: the same NIP rule.
+    await page.getByRole('radio', { name: 'PNS', exact: true }).check();
+    await nip.fill('1985O1012010011001');
+    await print.click();
+    await expect.poll(() => page.locator('#pakta-nomor-error').textContent(), POLL).toContain('hanya boleh berisi angka');
+    expect(await printed()).toBe(2);
 
-      // non-ASN: no NIP; the same field becomes an optional staff number, free text.
-      await page.getByRole('radio', { name: /^non-ASN/ }).check();
-      const staff = page.getByRole('textbox', { name: sheetText.numberStaff });
-      await staff.fill('800/127/Kel. Sukamaju');
-      await print.click();
-      await expect.poll(printed, POLL).toBe(3);
+    // non-ASN: no NIP; the same field becomes an optional staff number, free text.
+    await page.getByRole('radio', { name: /^non-ASN/ }).check();
+    const staff = page.getByRole('textbox', { name: sheetText.numberStaff });
+    await staff.fill('800/127/Kel. Sukamaju');
+    await print.click();
+    await expect.poll(printed, POLL).toBe(3);
 
-      // PPPK paruh waktu: a PPPK number whose format is not forced (here 19 digits would fail as a NIP).
-      await page.getByRole('radio', { name: 'PPPK paruh waktu', exact: true }).check();
-      const pppk = page.getByRole('textbox', { name: sheetText.numberPppk });
-      await pppk.fill('1985010120250720011');
-      await print.click();
-      await expect.poll(printed, POLL).toBe(4);
-    } finally {
-      await context.close();
-    }
+    // PPPK paruh waktu: a PPPK number whose format is not forced (here 19 digits would fail as a NIP).
+    await page.getByRole('radio', { name: 'PPPK paruh waktu', exact: true }).check();
+    const pppk = page.getByRole('textbox', { name: sheetText.numberPppk });
+    await pppk.fill('1985010120250720011');
+    await print.click();
+    await expect.poll(printed, POLL).toBe(4);
   });
 
   it('without JavaScript hides the button and tells the reader to use the browser print', async () => {
@@ -283,7 +272,7 @@ describe('Pakta Integritas', () => {
 
 describe('Sanksi dan pelaporan', () => {
   it('has a reporting diagram with an accessible name, and the same steps as a list', async () => {
-    const { page, context } = await openPage(browser, '/materi/sanksi-dan-pelaporan/');
+    const { page } = await visit('/materi/sanksi-dan-pelaporan/');
     const diagram = page.getByRole('img', { name: 'Alur laporan dugaan pelanggaran netralitas ASN' });
     await expect(diagram.count()).resolves.toBe(1);
     const description = await diagram.evaluate((svg) =>
@@ -293,16 +282,14 @@ describe('Sanksi dan pelaporan', () => {
     const steps = await page.locator('.nas-flow__list > li').allTextContents();
     expect(steps).toHaveLength(4);
     expect(steps[3]).toMatch(/PPK/);
-    await context.close();
   });
 });
 
 describe('Ikrar Netralitas', () => {
   it('lists the seven points, each with what it means, and the three reasons', async () => {
-    const { page, context } = await openPage(browser, '/materi/ikrar-netralitas/');
+    const { page } = await visit('/materi/ikrar-netralitas/');
     await expect(page.locator('ol.nas-pledge > li').count()).resolves.toBe(7);
     await expect(page.locator('ol.nas-pledge > li .nas-pledge__meaning').count()).resolves.toBe(7);
     await expect(page.locator('ol.nas-pledge-reasons > li').count()).resolves.toBe(3);
-    await context.close();
   });
 });

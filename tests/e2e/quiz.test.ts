@@ -10,7 +10,7 @@ import { parse } from 'yaml';
 import { paths } from '../../src/lib/paths';
 import { describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { axeViolations, guardedContext, hydrateIslands, newContext, openPage, useBrowser } from './support/browser';
+import { axeViolations, guardedContext, hydrateIslands, newContext, shareTab, useBrowser } from './support/browser';
 
 interface AuthoredQuestion {
   id: string;
@@ -46,6 +46,8 @@ const bankIds = Object.keys(keys[BANK]);
 
 let browser: Browser;
 useBrowser((connected) => (browser = connected));
+/** One tab for the tests that only need a freshly loaded page (see shareTab); storage is emptied between them. */
+const visit = shareTab();
 
 /** Waits until the island has hydrated (its buttons are enabled only then). */
 async function hydrated(page: Page, name: string) {
@@ -84,7 +86,7 @@ const statusText = (page: Page) => page.locator('.nas-quiz [role="status"]').fir
 
 describe('module quiz', () => {
   it('can be done by keyboard alone, shows feedback and score, and keeps them after a reload', async () => {
-    const { page, context } = await openPage(browser, `/kuis/${BANK}/`, { viewport: { width: 1280, height: 900 } });
+    const { page } = await visit(`/kuis/${BANK}/`, { viewport: { width: 1280, height: 900 } });
     await hydrated(page, 'Periksa jawaban');
     const sections = await page.locator('section.nas-q').evaluateAll((els) => els.map((e) => e.id));
     expect(sections.length).toBe(bankIds.length);
@@ -168,11 +170,10 @@ describe('module quiz', () => {
     await page.getByLabel('Pulihkan dari berkas').setInputFiles(file);
     await page.locator('.nas-manage [role="status"]', { hasText: 'Kemajuan dari berkas telah dipulihkan.' }).waitFor();
     await expect.poll(() => bar.getAttribute('value'), POLL).toBe(String(total));
-    await context.close();
   });
 
   it('reshuffles the options of choice questions on "Ulangi"', async () => {
-    const { page, context } = await openPage(browser, `/kuis/${BANK}/`);
+    const { page } = await visit(`/kuis/${BANK}/`);
     await hydrated(page, 'Periksa jawaban');
     const orders = () =>
       page.locator('section.nas-q').evaluateAll((els) =>
@@ -190,11 +191,10 @@ describe('module quiz', () => {
     expect(after.filter((o, i) => !choice[i] && o !== before[i])).toEqual([]);
     // No answer is checked any more.
     await expect.poll(() => page.locator('.nas-q-result').count(), POLL).toBe(0);
-    await context.close();
   });
 
   it('shows a notice when stored progress is corrupted, and still works', async () => {
-    const { page, context: ctx } = await openPage(browser, '/');
+    const { page } = await visit('/');
     await page.evaluate(() => {
       localStorage.setItem('nas:v1:progress', '{"modules": {"dasar-hukum": 42}');
       localStorage.setItem('nas:v0:progress', 'lama');
@@ -216,11 +216,10 @@ describe('module quiz', () => {
     await page.reload();
     await hydrated(page, 'Periksa jawaban');
     await expect.poll(() => page.locator('.nas-notice').count(), POLL).toBe(0);
-    await ctx.close();
   });
 
   it('ends the lesson page with the short check of its bank', async () => {
-    const { page, context } = await openPage(browser, `/materi/${BANK}/`);
+    const { page } = await visit(`/materi/${BANK}/`);
     const check = page.getByRole('region', { name: 'Cek pemahaman singkat' });
     const shortIds = Object.entries(
       parse(readFileSync(`src/quizzes/${BANK}.yaml`, 'utf8')).questions as AuthoredQuestion[],
@@ -244,7 +243,6 @@ describe('module quiz', () => {
     await expect.poll(() => first.locator('.nas-q-explanation').count(), POLL).toBe(1);
     await expect.poll(() => first.locator('.nas-q-rules a[href^="/rujukan/aturan/#"]').count(), POLL).toBeGreaterThan(0);
     expect(reviewRequests).toHaveLength(1);
-    await context.close();
   });
 });
 
@@ -287,25 +285,23 @@ describe('without JavaScript', () => {
 
 describe('final exam and certificate', () => {
   it('says the exam must be passed first before any pass', async () => {
-    const { page, context } = await openPage(browser, '/sertifikat/');
+    const { page } = await visit('/sertifikat/');
     await hydrateIslands(page);
     await expect.poll(() => page.locator('main').textContent(), POLL).toContain(
       'Sertifikat baru dapat dibuat setelah Anda lulus ujian akhir.',
     );
     await expect.poll(() => page.getByRole('link', { name: 'Kerjakan ujian akhir' }).getAttribute('href'), POLL).toBe('/ujian/');
     await expect.poll(() => page.getByRole('textbox', { name: 'NIP' }).count(), POLL).toBe(0);
-    await context.close();
   });
 
   it('draws the same questions for the same seed', async () => {
     const draw = async () => {
-      const { page, context } = await openPage(browser, '/ujian/');
+      const { page } = await visit('/ujian/');
       await hydrated(page, 'Selesai dan periksa');
       await page.getByRole('textbox', { name: 'Ulangi undian dengan kode' }).fill('123456');
       await page.getByRole('button', { name: 'Pakai kode ini' }).click();
       await expect.poll(() => page.locator('.nas-seed').textContent(), POLL).toBe('123456');
       const ids = await page.locator('section.nas-q').evaluateAll((els) => els.map((e) => e.id));
-      await context.close();
       return ids;
     };
     const [a, b] = [await draw(), await draw()];

@@ -56,10 +56,14 @@ export async function closeContexts(): Promise<void> {
  * The shared Chromium for one e2e file: connects before its tests, closes the contexts a test left
  * open (also when it failed), and disconnects after. `use` receives the connected browser.
  */
+/** The browser useBrowser connected, for shareTab. */
+let connected: Browser | undefined;
+
 export function useBrowser(use: (browser: Browser) => void): void {
   let browser: Browser | undefined;
   beforeAll(async () => {
     browser = await connect();
+    connected = browser;
     use(browser);
   });
   afterEach(closeContexts);
@@ -84,6 +88,46 @@ export function sharePage(open: () => Promise<OpenedPage>): () => OpenedPage {
   });
   return () => {
     if (!opened) throw new Error('the shared page did not open (see the error of beforeAll)');
+    return opened;
+  };
+}
+
+export interface Visit {
+  /** Viewport for this visit; the context's default (1280x720) otherwise. */
+  viewport?: { width: number; height: number };
+}
+
+/**
+ * One guarded tab shared by the tests of the calling file or describe block that only need a page
+ * loaded fresh, not a fresh browser: opening a tab costs about a second here (a renderer process and
+ * Playwright's set-up), loading a page in an open tab about half. `visit(path)` first empties the
+ * storage the previous test left (localStorage and sessionStorage of the site), forgets the requests
+ * that left the site, sets screen media and the viewport, and then loads `path` as a new document. Tests that need a
+ * context of their own (JavaScript off, several windows, a download) keep using openPage.
+ */
+export function shareTab(options: PageOptions = {}): (path: string, visit?: Visit) => Promise<OpenedPage> {
+  const shared = sharePage(async () => {
+    if (!connected) throw new Error('shareTab needs the browser: call useBrowser first in the file');
+    const { context, external } = await guardedContext(connected, options);
+    return { context, external, page: await context.newPage() };
+  });
+  return async (path, { viewport } = {}) => {
+    const opened = shared();
+    const { page, external } = opened;
+    const from = new URL(page.url());
+    if (from.origin === origin)
+      await page.evaluate(() => {
+        localStorage.clear();
+        sessionStorage.clear();
+      });
+    const to = new URL(path, baseURL);
+    // Same path with a #fragment would only scroll the loaded document: leave it first.
+    if (to.hash && from.origin === origin && from.pathname + from.search === to.pathname + to.search) await page.goto('about:blank');
+    external.length = 0;
+    // Screen media again, should the previous test have emulated print.
+    await page.emulateMedia({ media: null });
+    await page.setViewportSize(viewport ?? { width: 1280, height: 720 });
+    await page.goto(path);
     return opened;
   };
 }
@@ -164,21 +208,28 @@ export const wcagTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']
 export const colourRules = ['color-contrast', 'link-in-text-block'];
 
 /**
- * axe-core's WCAG 2.2 A/AA violations on the page (or only the given rules), one readable line each.
+ * axe-core's WCAG 2.2 A/AA violations on the page (or only the given rules), one readable line each;
+ * `exclude` leaves out elements (CSS selectors) already checked elsewhere.
  * axe comes from the context's init script (openPage's `axe` option) or is evaluated here through the
  * DevTools protocol, never added as an inline <script>: the site's CSP rightly refuses unhashed ones.
  */
-export async function axeViolations(page: Page, { rules }: { rules?: string[] } = {}): Promise<string[]> {
+export async function axeViolations(
+  page: Page,
+  { rules, exclude }: { rules?: string[]; exclude?: string[] } = {},
+): Promise<string[]> {
   if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axeSource);
   const runOnly = rules ? { type: 'rule', values: rules } : { type: 'tag', values: wcagTags };
-  return page.evaluate(async (runOnly) => {
+  return page.evaluate(async ({ runOnly, exclude }) => {
+    // With `exclude`, axe still treats the run as the whole page (its include is the document), so
+    // page-level rules (a title, a way to skip blocks) keep running.
+    const context = exclude?.length ? { exclude: exclude.map((selector) => [selector]) } : document;
     // @ts-expect-error axe is evaluated above
-    const result = await window.axe.run(document, { runOnly, resultTypes: ['violations'] });
+    const result = await window.axe.run(context, { runOnly, resultTypes: ['violations'] });
     return result.violations.map(
       (v: { id: string; help: string; nodes: { target: string[] }[] }) =>
         `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`,
     );
-  }, runOnly);
+  }, { runOnly, exclude });
 }
 
 /**

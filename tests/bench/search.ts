@@ -1,7 +1,7 @@
 /*
  * npm run bench:search: the search evaluation on the built site, in Debian's Chromium, with the
  * dialog's own code. Prints the tuning sets' scores (search-questions.ts, search-tuning-2.ts and
- * search-tuning-3.ts, -4.ts and -5.ts, the held-out sets of rounds 1 to 4, retired on 2026-12-03,
+ * search-tuning-3.ts to -6.ts, the held-out sets of rounds 1 to 5, retired on 2026-12-03,
  * search-probes.ts, round 3's pass over the site's acts, search-probes-2.ts, round 4's pass over
  * every third entry of each kind, and search-probes-3.ts, round 5's pass over the entries it left), then the held-out
  * set's score (search-heldout.ts, never tuned on; loaded only when asked for), core
@@ -21,6 +21,7 @@ import { tuning2, tuning2CoreWords, tuning2OffTopic } from '../e2e/support/searc
 import { tuning3, tuning3CoreWords, tuning3OffTopic } from '../e2e/support/search-tuning-3.ts';
 import { tuning4, tuning4CoreWords, tuning4OffTopic } from '../e2e/support/search-tuning-4.ts';
 import { tuning5, tuning5CoreWords, tuning5OffTopic } from '../e2e/support/search-tuning-5.ts';
+import { tuning6, tuning6CoreWords, tuning6OffTopic } from '../e2e/support/search-tuning-6.ts';
 import { probeOffTopic, probes } from '../e2e/support/search-probes.ts';
 import { probe2CoreWords, probe2OffTopic, probes2 } from '../e2e/support/search-probes-2.ts';
 import { probe3CoreWords, probe3OffTopic, probes3 } from '../e2e/support/search-probes-3.ts';
@@ -51,11 +52,12 @@ try {
   console.log(formatScore(await scoreSet('tuning set 3 (held-out of round 2)', fromPlaces(tuning3), timed)));
   console.log(formatScore(await scoreSet('tuning set 4 (held-out of round 3)', fromPlaces(tuning4), timed)));
   console.log(formatScore(await scoreSet('tuning set 5 (held-out of round 4)', fromPlaces(tuning5), timed)));
+  console.log(formatScore(await scoreSet('tuning set 6 (held-out of round 5)', fromPlaces(tuning6), timed)));
   console.log(formatScore(await scoreSet('round 3 probes (tuning)', fromPlaces(probes), timed)));
   console.log(formatScore(await scoreSet('round 4 probes (tuning)', fromPlaces(probes2), timed)));
   console.log(formatScore(await scoreSet('round 5 probes (tuning)', fromPlaces(probes3), timed)));
-  console.log(`core words (tuning) with no results: ${(await emptyWords([...tuning2CoreWords, ...tuning3CoreWords, ...tuning4CoreWords, ...tuning5CoreWords, ...probe2CoreWords, ...probe3CoreWords], timed)).join(', ') || 'none'}`);
-  console.log(`off-topic questions (tuning) answered or given a card: ${(await answeredOffTopic([...offTopic, ...tuning2OffTopic, ...tuning3OffTopic, ...tuning4OffTopic, ...tuning5OffTopic, ...probeOffTopic, ...probe2OffTopic, ...probe3OffTopic], timed)).join('; ') || 'none'}`);
+  console.log(`core words (tuning) with no results: ${(await emptyWords([...tuning2CoreWords, ...tuning3CoreWords, ...tuning4CoreWords, ...tuning5CoreWords, ...tuning6CoreWords, ...probe2CoreWords, ...probe3CoreWords], timed)).join(', ') || 'none'}`);
+  console.log(`off-topic questions (tuning) answered or given a card: ${(await answeredOffTopic([...offTopic, ...tuning2OffTopic, ...tuning3OffTopic, ...tuning4OffTopic, ...tuning5OffTopic, ...tuning6OffTopic, ...probeOffTopic, ...probe2OffTopic, ...probe3OffTopic], timed)).join('; ') || 'none'}`);
   if (!options['tuning-only']) {
     // Loaded here only, so that a tuning run never reads the held-out questions.
     const { coreWords, heldOut, heldOutOffTopic } = await import('../e2e/support/search-heldout.ts');

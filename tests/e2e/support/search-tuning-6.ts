@@ -1,4 +1,13 @@
 /*
+ * SIXTH TUNING SET (was the held-out set of issue 21's round 5 until 2026-12-03, session 3).
+ *
+ * Scored once after round 5 was merged (86/93 places, 92.5%; 42/48 verdicts, 87.5%; 0/20 core words
+ * empty; 0/5 off-topic given a card) and its misses were read at that hand-over, so it can no longer
+ * judge the search: from round 6 on it is TUNING DATA. Retired in a commit of its own, before any
+ * round 6 change; a fresh held-out set, search-heldout.ts, is written by someone who has not seen
+ * the engine, the synonyms or these misses.
+ *
+ * As originally written (round 5):
  * HELD-OUT evaluation set of the site search (issue 21, round 5). NEVER TUNE ON IT.
  *
  * Written on 2026-12-03 (round 5) by someone who had not seen the search engine (src/lib/search/),
@@ -249,13 +258,13 @@ const asWritten: PlacesQuestion[] = [
 ];
 
 // Shared place lists overlap in some questions; each place is listed once.
-export const heldOut: PlacesQuestion[] = asWritten.map((q) => ({ ...q, places: [...new Set(withHeadings(q.places))] }));
+export const tuning6: PlacesQuestion[] = asWritten.map((q) => ({ ...q, places: [...new Set(withHeadings(q.places))] }));
 
 /**
  * The site's words typed alone, other than the tuning sets' lists: each must return places (an
  * answer or related pages), never "nothing found". Also held out.
  */
-export const coreWords: string[] = [
+export const tuning6CoreWords: string[] = [
   'pemilih',
   'cuti di luar tanggungan negara',
   'pps',
@@ -279,7 +288,7 @@ export const coreWords: string[] = [
 ];
 
 /** Office-life questions the site does not cover: "nothing found" and never a card (related pages are fine). */
-export const heldOutOffTopic: string[] = [
+export const tuning6OffTopic: string[] = [
   'kartu parkir kantor hilang urus kemana',
   'uang lembur dibayar tiap bulan ga',
   'tugas belajar s2 dibiayai kantor gk',

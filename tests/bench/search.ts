@@ -3,7 +3,8 @@
  * dialog's own code. Prints the tuning sets' scores (search-questions.ts, search-tuning-2.ts and
  * search-tuning-3.ts to -6.ts, the held-out sets of rounds 1 to 5, retired on 2026-12-03,
  * search-probes.ts, round 3's pass over the site's acts, search-probes-2.ts, round 4's pass over
- * every third entry of each kind, and search-probes-3.ts, round 5's pass over the entries it left), then the held-out
+ * every third entry of each kind, search-probes-3.ts, round 5's pass over the entries it left, and search-probes-4.ts, round 6's
+ * verdict questions over the rules and cases round 5 left), then the held-out
  * set's score (search-heldout.ts, never tuned on; loaded only when asked for), core
  * words that return nothing, off-topic questions that got an answer, every miss, and the time per
  * query. Exits 1 when the held-out set misses the goal (90% right place in the top 3, 90% right
@@ -25,6 +26,7 @@ import { tuning6, tuning6CoreWords, tuning6OffTopic } from '../e2e/support/searc
 import { probeOffTopic, probes } from '../e2e/support/search-probes.ts';
 import { probe2CoreWords, probe2OffTopic, probes2 } from '../e2e/support/search-probes-2.ts';
 import { probe3CoreWords, probe3OffTopic, probes3 } from '../e2e/support/search-probes-3.ts';
+import { probes4 } from '../e2e/support/search-probes-4.ts';
 import { answeredOffTopic, ask, emptyWords, formatScore, fromPlaces, fromTuning, placeRate, scoreSet, verdictRate, type AskResult } from '../e2e/support/search-eval.ts';
 
 const GOAL = 0.9;
@@ -56,6 +58,7 @@ try {
   console.log(formatScore(await scoreSet('round 3 probes (tuning)', fromPlaces(probes), timed)));
   console.log(formatScore(await scoreSet('round 4 probes (tuning)', fromPlaces(probes2), timed)));
   console.log(formatScore(await scoreSet('round 5 probes (tuning)', fromPlaces(probes3), timed)));
+  console.log(formatScore(await scoreSet('round 6 probes (tuning, verdicts)', fromPlaces(probes4), timed)));
   console.log(`core words (tuning) with no results: ${(await emptyWords([...tuning2CoreWords, ...tuning3CoreWords, ...tuning4CoreWords, ...tuning5CoreWords, ...tuning6CoreWords, ...probe2CoreWords, ...probe3CoreWords], timed)).join(', ') || 'none'}`);
   console.log(`off-topic questions (tuning) answered or given a card: ${(await answeredOffTopic([...offTopic, ...tuning2OffTopic, ...tuning3OffTopic, ...tuning4OffTopic, ...tuning5OffTopic, ...tuning6OffTopic, ...probeOffTopic, ...probe2OffTopic, ...probe3OffTopic], timed)).join('; ') || 'none'}`);
   if (!options['tuning-only']) {

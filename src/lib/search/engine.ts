@@ -76,6 +76,8 @@ export const tuning = {
   maxPages: 12,
   /** A best section must cover this share of the query's weight… */
   minCoverage: 0.6,
+  /** …or, when it is a rule, Q&A entry or case with a verdict (the site's own answer), this share. */
+  verdictCoverage: 0.5,
   /** …and this much weight in absolute terms (one very common word is not an answer). */
   minScore: 1.6,
   /** Sections with a card (a Q&A entry, a rule, a case, a glossary term): the site's own answers. */
@@ -377,7 +379,14 @@ export async function answer(pagefind: PagefindLike, query: UnderstoodQuery): Pr
   const onTopic =
     real.some((c) => c.concept.onTopic) ||
     (!!top && top.titleSubject > 0 && (top.titleCoverage === 1 || (top.titleSubject >= tuning.titleSubjectWords && top.titleCoverage >= 0.5)));
-  const found = !!best && !!top && onTopic && best.coverage >= tuning.minCoverage && top.score >= tuning.minScore;
+  // The site's own verdict leading the ranking answers an act asked about ("disuruh kantor jaga di
+  // lokasi kampanye, salah ga") though everyday words ("disuruh", "salah") leave it a little short of
+  // the coverage bar: a rule or Q&A entry says more than related pages would. Only a real verdict (not
+  // "info": "kenaikan gaji pppk" is not the entry on who is bound) whose heading names a word of the
+  // question ("uu yang mewajibkan asn netral" is not the rule on pressure that mentions "wajib").
+  const lead = places[0];
+  const verdictLeads = !!lead && !!lead.card && lead.card.verdict !== 'info' && lead.titleSubject > 0 && lead.coverage >= tuning.verdictCoverage;
+  const found = !!best && !!top && onTopic && (best.coverage >= tuning.minCoverage || verdictLeads) && top.score >= tuning.minScore;
   if (!found) {
     // Words the site is about but no section answers ("kampanye", "pns sanksi", "nyebar meme jelek ttg
     // capres lawan"): the places that cover them most. One site word found on a page is enough, however

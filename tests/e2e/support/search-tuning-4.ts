@@ -29,34 +29,8 @@
  */
 import { paths } from '../../../src/lib/paths.ts';
 import type { PlacesQuestion } from './search-questions.ts';
+import { faq, rule, kasus, term, lesson, legal, withHeadings } from './search-places.ts';
 
-const faq = (anchor: string) => `/rujukan/tanya-jawab/#${anchor}`;
-const rule = paths.rule;
-const kasus = paths.case;
-const term = (id: string) => `/rujukan/glosarium/#${id}`;
-const lesson = (slug: string, anchor: string) => `${paths.lesson(slug)}#${anchor}`;
-const legal = paths.legal;
-/**
- * A regulation's section on the register answers under two anchors: its entry id (on the section)
- * and its heading's id (which search results link to). The set as first written listed only the
- * entry id; corrected on 2026-12-03 after the first scoring run, as the tuning sets list both
- * (an answer-key fix: the same place, no question or content changed).
- */
-const legalHeadings: Record<string, string> = {
-  'ikrar-kemenkumham-jateng-2023': 'ikrar-netralitas-kanwil-kemenkumham-jawa-tengah-19-desember-2023',
-  'putusan-mk-121-2024': 'putusan-mk-121puu-xxii2024-tentang-lembaga-pengawas-independen',
-  'putusan-mk-135-2024': 'putusan-mk-135puu-xxii2024-tentang-pemisahan-pemilu-nasional-dan-daerah',
-  'putusan-mk-136-2024': 'putusan-mk-136puu-xxii2024-tentang-siapa-yang-dijangkau-pasal-188-uu-pilkada',
-  'se-menpanrb-1-2023': 'se-menpanrb-12023-tentang-netralitas-pegawai-non-asn',
-  'se-menpanrb-11-2023': 'se-menpanrb-112023-tentang-disiplin-pppk',
-  'skb-netralitas-2022': 'keputusan-bersama-22-september-2022-skb-netralitas-asn',
-  'uu-20-2023': 'uu-202023-tentang-aparatur-sipil-negara',
-};
-const withHeadings = (places: string[]) =>
-  places.flatMap((place) => {
-    const id = place.startsWith(legal('')) ? place.slice(legal('').length) : undefined;
-    return id && legalHeadings[id] ? [place, legal(legalHeadings[id])] : [place];
-  });
 
 // Places shared by several questions: every entry that answers the same thing.
 const whoIsBoundFaq = faq('apakah-pppk-dan-tenaga-honorer-juga-wajib-netral');

@@ -8,33 +8,19 @@ import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page, Request } from 'playwright-core';
 import { axeViolations, baseURL, connect, guardedContext } from './support/browser';
-import { offTopic, questions, siteWords } from './support/search-questions';
-import { tuning2, tuning2CoreWords, tuning2OffTopic } from './support/search-tuning-2';
-import { tuning3, tuning3CoreWords, tuning3OffTopic } from './support/search-tuning-3';
-import { tuning4, tuning4CoreWords, tuning4OffTopic } from './support/search-tuning-4';
-import { tuning5, tuning5CoreWords, tuning5OffTopic } from './support/search-tuning-5';
-import { tuning6, tuning6CoreWords, tuning6OffTopic } from './support/search-tuning-6';
-import { answeredOffTopic, ask as askIn, emptyWords, formatScore, fromPlaces, fromTuning, placeRate, scoreSet, verdictRate } from './support/search-eval';
+import { siteWords } from './support/search-questions';
+import { knownMisses, tuningSets } from './support/search-tuning-sets';
+import { answeredOffTopic, ask as askIn, emptyWords, formatScore, placeRate, scoreSet, verdictRate } from './support/search-eval';
 import { search as t } from '../../src/i18n/search';
 
-const GOAL = 0.9;
-/** The second tuning set (round 1's held-out set, retired on 2026-12-03): 81%/76% then, 91%/94% after round 2, 93%/94% after round 3, 98%/94% after round 4; guarded a little under. */
-const TUNING_2_FLOOR = 0.93;
-/** The third tuning set (round 2's held-out set, retired on 2026-12-03): 98%/82% when retired, 100%/100% after round 3 (tuned on); guarded a little under. */
-const TUNING_3_FLOOR = 0.94;
-/** The fourth tuning set (round 3's held-out set, retired on 2026-12-03): 79%/81% when retired (scored once), 87%/94% after round 4 (tuned on); guarded a little under. */
-const TUNING_4_FLOOR = 0.85;
-/** The fifth tuning set (round 4's held-out set, retired on 2026-12-03): 86.2%/84.6% when retired (scored once), 91.7%/84.6% after round 5 (tuned on); guarded a little under. */
-const TUNING_5_FLOOR = 0.82;
 /**
  * Questions of site words among everyday ones that found nothing at all when round 4's held-out set
  * was retired (the related-pages test took them as off-topic); since round 5 they get places.
  */
 const EMPTY_AT_RETIREMENT = ['asn daftar jd petugas kpps di rt sy, blh?', 'nyebar meme jelek ttg capres lawan', 'nyetak selebaran calon di kantor pake kertas dinas', 'dahuluin berkas sodara yg nyalon', 'mobdin dipake nganter timses', 'lapor netralitas tp gak tau nip orangnya', 'laporan diverifikasi brp hari'];
-/** Tuning set 5's off-topic question that got a card when the set was retired: a known miss, fixed by tuning, not by this list. */
-const OFF_TOPIC_CARD_AT_RETIREMENT = 'syarat naik pangkat pilihan';
-/** The sixth tuning set (round 5's held-out set, retired on 2026-12-03): 92.5%/87.5% when retired (scored once); guarded a little under. */
-const TUNING_6_FLOOR = 0.85;
+const coreWords = tuningSets.flatMap((s) => s.coreWords);
+const offTopic = tuningSets.flatMap((s) => s.offTopic);
+const guarded = tuningSets.filter((s): s is typeof s & { floor: number } => s.floor !== undefined);
 const BUDGET = 10 * 1024;
 /** The synonym lists, data fetched on first use beside Pagefind's index (not code): their own budget. */
 const DATA_BUDGET = 8 * 1024;
@@ -182,60 +168,30 @@ describe('search: related pages', () => {
     await page.keyboard.press('Escape');
   });
 
-  it(`returns places for every site word and issue 21's questions (${siteWords.length}) and every tuning core word (${tuning2CoreWords.length + tuning3CoreWords.length + tuning4CoreWords.length + tuning5CoreWords.length + tuning6CoreWords.length}), and round 4's empty answers`, async () => {
+  it(`returns places for every site word and issue 21's questions (${siteWords.length}) and every tuning core word (${coreWords.length}), and round 4's empty answers`, async () => {
     // "mutasi pejabat" (tuning set 4) found nothing when that set was retired; it does since round 4.
-    expect(await emptyWords([...siteWords, ...tuning2CoreWords, ...tuning3CoreWords, ...tuning4CoreWords, ...tuning5CoreWords, ...tuning6CoreWords, ...EMPTY_AT_RETIREMENT], ask)).toEqual([]);
+    const empty = await emptyWords([...siteWords, ...coreWords, ...EMPTY_AT_RETIREMENT], ask);
+    expect(empty.filter((word) => !knownMisses.empty.includes(word))).toEqual([]);
+    // A known miss that tuning fixed leaves the list, so that it is guarded again.
+    expect(knownMisses.empty.filter((word) => !empty.includes(word)), 'fixed: remove from knownMisses.empty').toEqual([]);
   });
 });
 
 describe('search: evaluation', () => {
-  it(`finds the right place in the top 3 and the right verdict first for >= ${GOAL * 100}% of the ${questions.length} tuning questions`, async () => {
-    expect(questions.length).toBeGreaterThanOrEqual(60);
-    const score = await scoreSet('tuning set', fromTuning(questions), ask);
-    console.log(`search evaluation, ${formatScore(score)}`);
-    expect(placeRate(score), score.misses.join('\n')).toBeGreaterThanOrEqual(GOAL);
-    expect(verdictRate(score), score.misses.join('\n')).toBeGreaterThanOrEqual(GOAL);
-  });
+  for (const set of guarded) {
+    it(`holds ${set.floor * 100}% in the top 3 and of first-card verdicts on ${set.name} (${set.questions.length} questions)`, async () => {
+      const score = await scoreSet(set.name, set.questions, ask);
+      console.log(`search evaluation, ${formatScore(score)}`);
+      expect(placeRate(score), score.misses.join('\n')).toBeGreaterThanOrEqual(set.floor);
+      expect(verdictRate(score), score.misses.join('\n')).toBeGreaterThanOrEqual(set.floor);
+    });
+  }
 
-  it(`holds its score on the second tuning set (${tuning2.length} questions, held out until 2026-12-03)`, async () => {
-    const score = await scoreSet('tuning set 2', fromPlaces(tuning2), ask);
-    console.log(`search evaluation, ${formatScore(score)}`);
-    expect(placeRate(score), score.misses.join('\n')).toBeGreaterThanOrEqual(TUNING_2_FLOOR);
-    expect(verdictRate(score), score.misses.join('\n')).toBeGreaterThanOrEqual(TUNING_2_FLOOR);
-  });
-
-  it(`holds its score on the third tuning set (${tuning3.length} questions, held out until 2026-12-03)`, async () => {
-    const score = await scoreSet('tuning set 3', fromPlaces(tuning3), ask);
-    console.log(`search evaluation, ${formatScore(score)}`);
-    expect(placeRate(score), score.misses.join('\n')).toBeGreaterThanOrEqual(TUNING_3_FLOOR);
-    expect(verdictRate(score), score.misses.join('\n')).toBeGreaterThanOrEqual(TUNING_3_FLOOR);
-  });
-
-  it(`holds its score on the fourth tuning set (${tuning4.length} questions, held out until 2026-12-03)`, async () => {
-    const score = await scoreSet('tuning set 4', fromPlaces(tuning4), ask);
-    console.log(`search evaluation, ${formatScore(score)}`);
-    expect(placeRate(score), score.misses.join('\n')).toBeGreaterThanOrEqual(TUNING_4_FLOOR);
-    expect(verdictRate(score), score.misses.join('\n')).toBeGreaterThanOrEqual(TUNING_4_FLOOR);
-  });
-
-  it(`holds its score on the fifth tuning set (${tuning5.length} questions, held out until 2026-12-03)`, async () => {
-    const score = await scoreSet('tuning set 5', fromPlaces(tuning5), ask);
-    console.log(`search evaluation, ${formatScore(score)}`);
-    expect(placeRate(score), score.misses.join('\n')).toBeGreaterThanOrEqual(TUNING_5_FLOOR);
-    expect(verdictRate(score), score.misses.join('\n')).toBeGreaterThanOrEqual(TUNING_5_FLOOR);
-  });
-
-  it(`holds its score on the sixth tuning set (${tuning6.length} questions, held out until 2026-12-03)`, async () => {
-    const score = await scoreSet('tuning set 6', fromPlaces(tuning6), ask);
-    console.log(`search evaluation, ${formatScore(score)}`);
-    expect(placeRate(score), score.misses.join('\n')).toBeGreaterThanOrEqual(TUNING_6_FLOOR);
-    expect(verdictRate(score), score.misses.join('\n')).toBeGreaterThanOrEqual(TUNING_6_FLOOR);
-  });
-
-  it(`answers the ${offTopic.length + tuning2OffTopic.length + tuning3OffTopic.length + tuning4OffTopic.length + tuning5OffTopic.length + tuning6OffTopic.length} off-topic questions of the tuning sets with "not found", never a card`, async () => {
-    expect(offTopic.length).toBeGreaterThanOrEqual(5);
+  it(`answers the ${offTopic.length} off-topic questions of the tuning sets with "not found", never a card`, async () => {
     // "cara isi skp tahunan" got a card until round 3: "isi", an everyday word, made it on topic.
-    expect(await answeredOffTopic([...offTopic, ...tuning2OffTopic, ...tuning3OffTopic, ...tuning4OffTopic, ...tuning5OffTopic.filter((q) => q !== OFF_TOPIC_CARD_AT_RETIREMENT), ...tuning6OffTopic], ask)).toEqual([]);
+    const answered = await answeredOffTopic(offTopic, ask);
+    expect(answered.filter((line) => !knownMisses.carded.some((q) => line.startsWith(q)))).toEqual([]);
+    expect(knownMisses.carded.filter((q) => !answered.some((line) => line.startsWith(q))), 'fixed: remove from knownMisses.carded').toEqual([]);
   });
 
   it('finds the hall guidance page for the words facilitators use (the page is back in the index)', async () => {

@@ -47,7 +47,7 @@ export const samePlace = (url: string, place: string) => {
 };
 
 /** One question in the common shape: every place that answers it. */
-interface Question {
+export interface Question {
   query: string;
   places: string[];
   verdict?: Verdict | Verdict[];
